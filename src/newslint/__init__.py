@@ -1,0 +1,47 @@
+"""newslint: an editorial style and copy-check linter for news copy.
+
+Library use (no CLI needed)::
+
+    from newslint import lint_text, lint_paths
+    for d in lint_text(story, path="story.txt"):
+        print(d.start.line, d.start.column, d.code, d.message, d.suggestions)
+
+Heavy modules (rules, dictionaries) load on first use, so ``import newslint`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .types import Applicability, Diagnostic, Edit, Finding, Fix, Severity, Span
+
+__version__ = "0.1.0"
+__all__ = [
+    "Applicability", "Config", "Diagnostic", "Edit", "Finding", "Fix", "Severity", "Span",
+    "__version__", "lint_paths", "lint_text",
+]
+
+if TYPE_CHECKING:
+    from .config import Config
+
+
+def lint_text(text: str, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
+    """Lint one story held in memory; ``path`` names it and picks the reader by suffix."""
+    from .runner import lint_text as _lint_text
+
+    return _lint_text(text, path, config)
+
+
+def lint_paths(paths: Any, config: Config | None = None, **kwargs: Any):
+    """Lint files and folders; returns a RunResult (``.diagnostics``, ``.errors``, ``.files``)."""
+    from .runner import lint_paths as _lint_paths
+
+    return _lint_paths(list(paths), config, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Config":
+        from .config import Config
+
+        return Config
+    raise AttributeError(name)

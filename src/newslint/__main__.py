@@ -1,0 +1,5 @@
+"""``python -m newslint`` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,127 @@
+"""Structure and typography rules (ST): repeated words and duplicated lines or paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..packs.kinds._base import line_deletion
+from ..rule import Rule
+from ..types import Applicability, Edit, Finding, Fix, Severity, Span
+
+# Doubles that are grammatical ("he had had enough", "that that is", "what it is is") or
+# emphatic and common in quotes ("very very", "no no").
+_GRAMMATICAL_DOUBLES = frozenset(
+    "had that is do bye so very no yes ha far many knock tut chop there well now never "
+    "again more go blah boo wait run".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of to in on at by for with from as is was are were be been it its "
+    "this these those he she they we you i his her their our my your not".split()
+)
+_REPEAT_RE = re.compile(r"\b([^\W\d_]+)([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b", re.IGNORECASE)
+
+
+class RepeatedWord(Rule):
+    """What it does: flags a word written twice in a row ("the the"), across a line break too.
+
+    Why it matters in news copy: a doubled word survives a quick read and is the commonest slip
+    left by an edit that moved words around.
+
+    Example: ``Officials said the the talks would resume.``
+
+    Use instead: ``Officials said the talks would resume.``
+
+    Fix safety: safe; the fix deletes the second copy. Grammatical doubles ("had had", "that
+    that", "is is") and capitalised doubles that are names ("Walla Walla") are not flagged.
+    """
+
+    code = "ST001"
+    name = "repeated-word"
+    summary = "A word is repeated ('the the')"
+    default_severity = Severity.ERROR
+    fix_availability = "always"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _REPEAT_RE.finditer(doc.text):
+            first, second = m.group(1), m.group(3)
+            low = first.lower()
+            if low in _GRAMMATICAL_DOUBLES:
+                continue
+            if first[0].isupper() and second[0].isupper() and low not in _FUNCTION_WORDS:
+                continue  # Walla Walla, Sirhan Sirhan, Duran Duran
+            removal = Span(m.end(1), m.end(3))
+            yield Finding(
+                Span(m.start(3), m.end(3)),
+                f"'{second}' repeats the word before it",
+                suggestions=(first,),
+                fix=Fix((Edit(removal, ""),), Applicability.SAFE, "delete the repeated word"),
+            )
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().strip(".!?:;,").strip().casefold()
+
+
+class DuplicateParagraph(Rule):
+    """What it does: flags a line or paragraph that repeats the headline or an earlier paragraph
+    (exactly, after white space and case are normalised).
+
+    Why it matters in news copy: copy pasted from a web page often carries the headline again
+    under the headline, and a paste that went in twice publishes a paragraph twice.
+
+    Example: the headline ``Russia's 'mini-Nato' intervenes`` appears again as line 6.
+
+    Use instead: delete the repeated line.
+
+    Fix safety: safe for an exact copy of the headline; unsafe for other repeated paragraphs,
+    since an editor may want to keep the later copy instead.
+    """
+
+    code = "ST002"
+    name = "duplicate-paragraph"
+    summary = "A line repeats the headline or an earlier paragraph"
+    default_severity = Severity.ERROR
+    fix_availability = "always"
+    check_quotes = True
+    MIN_WORDS = 4
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        headline = doc.headline
+        head_key = _normalise(doc.snippet(headline)) if headline else ""
+        seen: dict[str, int] = {}
+        units = self._units(doc)
+        for span in units:
+            key = _normalise(doc.snippet(span))
+            if not key:
+                continue
+            if headline and span.start > headline.start and key == head_key:
+                yield Finding(
+                    span,
+                    "repeated headline: this line repeats the headline",
+                    fix=Fix((Edit(line_deletion(doc, span), ""),), Applicability.SAFE, "delete the line"),
+                )
+                continue
+            if key in seen and len(key.split()) >= self.MIN_WORDS:
+                line = doc.position(seen[key]).line
+                yield Finding(
+                    span,
+                    f"duplicated paragraph: repeats line {line}",
+                    fix=Fix((Edit(line_deletion(doc, span), ""),), Applicability.UNSAFE, "delete the copy"),
+                )
+                continue
+            seen.setdefault(key, span.start)
+
+    @staticmethod
+    def _units(doc: Document) -> list[Span]:
+        """Paragraphs, but each line of a multi-line block counts on its own (pasted residue is
+        often glued to the block above it without a blank line)."""
+        units: list[Span] = []
+        for para in doc.paragraphs:
+            if "\n" not in doc.text[para.start : para.end]:
+                units.append(para)
+                continue
+            units.extend(doc.trim(ln.span) for ln in doc.nonblank_lines if para.contains(ln.span))
+        return units

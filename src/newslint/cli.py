@@ -1,0 +1,173 @@
+"""The ``newslint`` command: parse options, load config, run the linter, print, pick the exit code.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 usage, config or input errors.
+Every error is one line on stderr naming the file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, formatters
+from .config import DEFAULT_CONFIG, ConfigError, load_config_file
+from .packs.spec import PackError
+from .registry import RegistryError, build_registry
+from .selection import SelectorError
+from .types import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError)
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def fail(message: str) -> None:
+    click.echo(f"newslint: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+class NewslintGroup(click.Group):
+    """Turns user errors into one line and internal bugs into a short message, both exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("newslint: interrupted", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # an internal bug: say so briefly, never dump a traceback
+            fail(f"internal error: {type(exc).__name__}: {exc} (please report this)")
+
+
+@click.group(cls=NewslintGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="newslint")
+def cli() -> None:
+    """newslint: an editorial style and copy-check linter for news copy."""
+
+
+def base_config(config_file: str | None, no_config: bool):
+    """None means: discover the nearest config file for each linted file."""
+    if no_config:
+        return DEFAULT_CONFIG
+    if config_file:
+        path = Path(config_file)
+        if not path.is_file():
+            raise ConfigError(f"{config_file}: config file not found")
+        return load_config_file(path.resolve())
+    return None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--format", "output_format", default="text", show_default=True,
+              help=f"Output format: {', '.join(formatters.available())}.")
+@click.option("--select", help="Comma-separated codes, prefixes, rule names or ALL to enable.")
+@click.option("--ignore", help="Comma-separated codes, prefixes or rule names to disable.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--no-config", is_flag=True, help="Ignore config files; use defaults and flags only.")
+@click.option("--locale", type=click.Choice(["auto", "en-US", "en-GB"]), help="Spelling locale.")
+@click.option("--stdin-filename", help="Name (and format, by suffix) of text read from '-'.")
+@click.option("--input-format", help="Force the reader: plain, markdown, html, docx.")
+@click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only: no notices or summary.")
+@click.option("--show-source", is_flag=True, help="Show the source line and a caret.")
+@click.option("--statistics", is_flag=True, help="Print counts per code.")
+def check(paths, output_format, select, ignore, fail_on, config_file, no_config, locale,
+          stdin_filename, input_format, quiet, show_source, statistics) -> None:
+    """Lint stories (files, folders, or - for standard input)."""
+    from .runner import lint_paths
+    from .stdin import lint_stdin
+
+    paths = paths or (".",)
+    overrides = {"select": _codes(select), "ignore": _codes(ignore), "fail_on": fail_on, "locale": locale}
+    config = base_config(config_file, no_config)
+    file_paths = [p for p in paths if p != "-"]
+    run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format)
+    if "-" in paths:
+        run.files.append(lint_stdin(stdin_filename or "<stdin>", config, overrides, input_format))
+    _report(run, output_format, quiet, show_source, statistics, file_paths)
+    sys.exit(exit_code(run))
+
+
+def _report(run, output_format, quiet, show_source, statistics, file_paths) -> None:
+    from .registry import builtin_rule_classes
+
+    for message in run.notices + [n for f in run.files for n in f.notices]:
+        if not quiet:
+            click.echo(f"newslint: warning: {message}", err=True)
+    for error in run.errors:
+        click.echo(f"newslint: {error}", err=True)
+    context = formatters.FormatContext(__version__, show_source, statistics, builtin_rule_classes())
+    click.echo(formatters.render(output_format, run, context), nl=False)
+    if quiet or output_format != "text":
+        return
+    if not run.files and file_paths:
+        click.echo(f"No stories to lint in {', '.join(file_paths)}.", err=True)
+        return
+    n = len(run.diagnostics)
+    if n:
+        by = {s: sum(1 for d in run.diagnostics if d.severity is s) for s in Severity}
+        parts = ", ".join(f"{by[s]} {s.value}" for s in reversed(list(Severity)) if by[s])
+        click.echo(f"Found {n} problem{'s' if n != 1 else ''} ({parts}) in {len(run.files)} file(s).", err=True)
+
+
+def exit_code(run) -> int:
+    """2 on any error; else 1 when a file has a finding at or above its config's ``fail-on``."""
+    if run.errors or run.crashed:
+        return EXIT_ERROR
+    for f in run.files:
+        fail_on = f.config.fail_on if f.config is not None else "warning"
+        if fail_on == "never":
+            continue
+        threshold = Severity.parse(fail_on).rank
+        if any(d.severity.rank >= threshold for d in f.diagnostics):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+@cli.command("rules")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose packs to include.")
+def list_rules(config_file) -> None:
+    """List every rule: code, name, default severity, enabled, fixable, summary."""
+    config = base_config(config_file, False) or DEFAULT_CONFIG
+    registry = build_registry(config.packs)
+    click.echo(f"{'code':7} {'name':32} {'severity':8} {'on':3} {'fix':9} summary")
+    for r in registry.rules:
+        on = "yes" if r.default_enabled else "no"
+        click.echo(f"{r.code:7} {r.name:32} {r.default_severity.value:8} {on:3} {r.fix_availability:9} {r.summary}")
+
+
+@cli.command()
+@click.argument("rule")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose packs to include.")
+def explain(rule, config_file) -> None:
+    """Print the documentation of a rule, by code or name."""
+    config = base_config(config_file, False) or DEFAULT_CONFIG
+    found = build_registry(config.packs).find(rule)
+    if found is None:
+        fail(f"no rule with code or name {rule!r} (see 'newslint rules')")
+    click.echo(f"{found.code} {found.name} ({found.default_severity.value}"
+               f"{'' if found.default_enabled else ', off by default'})")
+    click.echo(found.summary)
+    click.echo(f"source: {found.origin}")
+    click.echo("")
+    click.echo(found.documentation())
+
+
+def main() -> None:
+    cli(prog_name="newslint")

@@ -1,0 +1,101 @@
+"""Run rules over one document and turn their findings into sorted diagnostics.
+
+The engine owns everything rules should not repeat: positions, severities (defaults, per-finding
+and config overrides), skipping quoted speech for style rules, suppressions, de-duplication, and
+turning a crashing rule into an ``NL`` diagnostic instead of losing the other rules' output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from . import suppress
+from .config import Config
+from .document import Document
+from .rule import Rule
+from .types import Diagnostic, Finding, Severity, Span
+
+INTERNAL_ERROR_CODE = "NL001"
+
+
+@dataclass
+class LintResult:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    crashed_rules: list[str] = field(default_factory=list)
+
+
+def make_diagnostic(
+    doc: Document,
+    finding: Finding,
+    code: str,
+    name: str,
+    severity: Severity,
+) -> Diagnostic:
+    span = doc.source_span(finding.span)
+    start = doc.source_position(span.start)
+    end = doc.source_position(span.end)
+    fix_positions = ()
+    if finding.fix is not None:
+        spans = [doc.source_span(e.span) for e in finding.fix.edits]
+        fix_positions = tuple((doc.source_position(s.start), doc.source_position(s.end)) for s in spans)
+    return Diagnostic(
+        path=doc.path,
+        code=code,
+        name=name,
+        severity=severity,
+        message=finding.message,
+        span=finding.span,
+        start=start,
+        end=end,
+        suggestions=tuple(finding.suggestions),
+        fix=finding.fix,
+        fix_positions=fix_positions,
+    )
+
+
+def _severity(rule: Rule, finding: Finding, config: Config) -> Severity:
+    override = config.severity.get(rule.code.upper())
+    if override is not None:
+        return override
+    return finding.severity or rule.default_severity
+
+
+def _dedupe(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """One slip, one diagnostic: of several on the same span proposing the same correction, keep the
+    most severe (then the lowest code)."""
+    best: dict[tuple, Diagnostic] = {}
+    rest: list[Diagnostic] = []
+    for d in diagnostics:
+        if not d.suggestions:
+            rest.append(d)
+            continue
+        key = (d.span.start, d.span.end, d.suggestions[0])
+        kept = best.get(key)
+        if kept is None or (d.severity.rank, kept.code) > (kept.severity.rank, d.code):
+            best[key] = d
+    return rest + list(best.values())
+
+
+def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResult:
+    result = LintResult()
+    raw: list[Diagnostic] = []
+    text_len = len(doc.text)
+    for rule in rules:
+        try:
+            for finding in rule.check(doc):
+                span = finding.span
+                if span.end > text_len:
+                    raise ValueError(f"span {span.start}..{span.end} is outside the text")
+                if not rule.check_quotes and doc.in_quote(span):
+                    continue
+                raw.append(make_diagnostic(doc, finding, rule.code, rule.name, _severity(rule, finding, config)))
+        except Exception as exc:  # a broken rule must not hide the others' findings
+            result.crashed_rules.append(rule.code)
+            message = f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"
+            raw.append(
+                make_diagnostic(doc, Finding(Span(0, 0), message), INTERNAL_ERROR_CODE, "internal-error", Severity.ERROR)
+            )
+    kept = suppress.apply(doc, _dedupe(raw), rules)
+    result.diagnostics = sorted(kept, key=lambda d: d.sort_key)
+    return result

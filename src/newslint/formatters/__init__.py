@@ -1,0 +1,45 @@
+"""Output formats. Each module here is one format, named by its module name, exposing
+``render(run, context) -> str``; every machine format starts from ``Diagnostic.to_record()``.
+
+Adding a format is adding a module: nothing else dispatches on format names.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..rule import Rule
+    from ..runner import RunResult
+
+
+class UnknownFormatError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class FormatContext:
+    version: str
+    show_source: bool = False
+    statistics: bool = False
+    rules: tuple[type[Rule], ...] = field(default=())
+
+
+@lru_cache(maxsize=1)
+def available() -> tuple[str, ...]:
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
+def get(name: str) -> ModuleType:
+    if name not in available():
+        raise UnknownFormatError(f"unknown format {name!r} (choose from {', '.join(available())})")
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def render(name: str, run: RunResult, context: FormatContext) -> str:
+    return get(name).render(run, context)

@@ -1,0 +1,31 @@
+"""The JSON contract of DESIGN.md section 4: one object with diagnostics and a summary."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..runner import RunResult
+    from . import FormatContext
+
+
+def summary(run: RunResult) -> dict:
+    counts = Counter(d.severity.value for d in run.diagnostics)
+    return {
+        "files": len(run.files),
+        "diagnostics": len(run.diagnostics),
+        "error": counts["error"],
+        "warning": counts["warning"],
+        "info": counts["info"],
+    }
+
+
+def render(run: RunResult, context: FormatContext) -> str:
+    records = []
+    for f in run.files:
+        for d in f.diagnostics:
+            records.append(d.to_record())
+    payload = {"version": context.version, "diagnostics": records, "summary": summary(run)}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

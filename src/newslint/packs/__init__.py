@@ -1,0 +1,1 @@
+"""YAML rule packs: loader, schema validation and the rule kinds they extend."""

@@ -1,0 +1,134 @@
+"""Load YAML rule packs into Rule classes.
+
+A pack is a folder with ``pack.yml`` (prefix, description, enabled) and one ``<name>.yml`` per
+rule. Each rule names the kind it ``extends``; the kind (a module in ``packs/kinds``) validates
+the rest. YAML is read with the safe loader only. A broken pack fails with
+``file:line: key: problem`` so a desk can fix its own rules without reading our code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.resources
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..rule import Rule
+from ..types import Severity
+from .spec import PackError, RuleSpec, located, mapping_at
+
+COMMON_KEYS = {
+    "code", "name", "extends", "message", "severity", "summary", "description", "scope",
+    "ignorecase", "regex", "fix", "examples", "enabled", "check-quotes",
+}
+
+
+def builtin_rules_dir() -> Path:
+    """``rules/`` inside the installed wheel, or at the top of a source checkout."""
+    packaged = importlib.resources.files("newslint") / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def _load_yaml(path: Path) -> tuple[Any, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"{mark.line + 1}:" if mark is not None else ""
+        raise PackError(f"{path}:{line} invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    return data, node
+
+
+def _kind_class(kind: str, path: Path, node: Any) -> type[Rule]:
+    if not isinstance(kind, str) or not kind.isidentifier():
+        raise PackError(located(path, node, "extends", f"unknown kind {kind!r}"))
+    try:
+        module = importlib.import_module(f"{__package__}.kinds.{kind}")
+    except ModuleNotFoundError:
+        raise PackError(located(path, node, "extends", f"unknown kind {kind!r}")) from None
+    return module.KIND
+
+
+def load_rule_file(path: Path, pack: dict[str, Any]) -> type[Rule]:
+    data, node = _load_yaml(path)
+    if not isinstance(data, dict):
+        raise PackError(f"{path}:1: expected a mapping of rule keys")
+    spec = RuleSpec(path, data, node)
+    kind = _kind_class(spec.require("extends", str), path, node)
+    code = spec.require("code", str)
+    prefix = pack.get("prefix")
+    if prefix and not code.startswith(prefix):
+        raise PackError(spec.at("code", f"{code!r} does not start with the pack prefix {prefix!r}"))
+    allowed = COMMON_KEYS | set(kind.SPEC_KEYS)
+    for key in data:
+        if key not in allowed:
+            raise PackError(spec.at(key, "unknown key"))
+    try:
+        severity = Severity.parse(spec.get("severity", str, pack.get("severity", "warning")))
+    except ValueError as exc:
+        raise PackError(spec.at("severity", str(exc))) from None
+    attrs = {
+        "code": code,
+        "name": spec.require("name", str),
+        "summary": spec.get("summary", str, "") or spec.require("message", str).split("{")[0].strip(),
+        "default_severity": severity,
+        "default_enabled": bool(spec.get("enabled", bool, pack.get("enabled", True))),
+        "check_quotes": bool(spec.get("check-quotes", bool, False)),
+        "origin": str(path),
+        "spec": spec,
+        "__doc__": spec.get("description", str, "") or spec.require("message", str),
+    }
+    cls = type(f"PackRule_{code}", (kind,), attrs)
+    cls.compile_spec()  # validate and compile terms once, at load
+    return cls
+
+
+def load_pack(folder: Path) -> Iterator[type[Rule]]:
+    meta_path = folder / "pack.yml"
+    pack: dict[str, Any] = {}
+    if meta_path.is_file():
+        data, node = _load_yaml(meta_path)
+        if data is not None and not isinstance(data, dict):
+            raise PackError(f"{meta_path}:1: expected a mapping")
+        pack = data or {}
+        mapping_at(meta_path, node)
+    for path in sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml")):
+        if path.name in ("pack.yml", "pack.yaml"):
+            continue
+        yield load_rule_file(path, pack)
+
+
+def _pack_folders(root: Path) -> list[Path]:
+    """``root`` itself when it holds rule files, else each sub-folder with a pack.yml."""
+    if (root / "pack.yml").is_file():
+        return [root]
+    return sorted(p for p in root.iterdir() if p.is_dir() and (p / "pack.yml").is_file())
+
+
+@lru_cache(maxsize=1)
+def load_builtin_packs() -> tuple[type[Rule], ...]:
+    root = builtin_rules_dir()
+    if not root.is_dir():
+        return ()
+    return tuple(rule for folder in _pack_folders(root) for rule in load_pack(folder))
+
+
+def load_pack_dirs(dirs: tuple[Path, ...]) -> tuple[type[Rule], ...]:
+    out: list[type[Rule]] = []
+    for d in dirs:
+        if not d.is_dir():
+            raise PackError(f"{d}: pack folder does not exist")
+        for folder in _pack_folders(d) or [d]:
+            out.extend(load_pack(folder))
+    return tuple(out)

@@ -1,0 +1,58 @@
+"""Readers per input format. Each module exposes ``SUFFIXES`` and ``read(data, path)`` returning a
+Document (with an offset map into the source when the linted text differs) and an optional notice.
+
+Adding a format is adding a module here; nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+from pathlib import PurePath
+from types import ModuleType
+
+from ..document import Document
+from .decode import BinaryFileError, InputError
+
+__all__ = ["BinaryFileError", "InputError", "available_formats", "format_for", "read_document"]
+
+_ALIASES = {"txt": "plain", "text": "plain", "md": "markdown", "htm": "html"}
+_HELPERS = {"decode"}
+
+
+@lru_cache(maxsize=1)
+def available_formats() -> dict[str, ModuleType | None]:
+    """Format names to reader modules (imported lazily on first use)."""
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name not in _HELPERS and not m.name.startswith("_")]
+    return {name: None for name in sorted(names)}
+
+
+def _reader(name: str) -> ModuleType:
+    name = _ALIASES.get(name, name)
+    if name not in available_formats():
+        raise InputError(f"unknown input format {name!r} (known: {', '.join(available_formats())})")
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+@lru_cache(maxsize=1)
+def _suffix_table() -> dict[str, str]:
+    table = {}
+    for name in available_formats():
+        for suffix in getattr(_reader(name), "SUFFIXES", ()):
+            table[suffix] = name
+    return table
+
+
+def format_for(path: str) -> str:
+    """The reader for a path, by suffix; unknown suffixes are read as plain text."""
+    return _suffix_table().get(PurePath(path).suffix.lower(), "plain")
+
+
+def lintable_suffixes() -> tuple[str, ...]:
+    return tuple(_suffix_table())
+
+
+def read_document(data: bytes, path: str, input_format: str | None = None) -> tuple[Document, str | None]:
+    reader = _reader(input_format or format_for(path))
+    return reader.read(data, path)

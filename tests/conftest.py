@@ -1,0 +1,43 @@
+"""Shared test helpers: lint a story you wrote, run the CLI in-process or as a real subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newslint.cli import cli
+from newslint.config import Config
+from newslint.runner import lint_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def lint(text: str, path: str = "story.txt", **config) -> list:
+    """Diagnostics for ``text`` with a Config built from keyword arguments."""
+    return lint_text(text, path, Config(**config))
+
+
+def codes(diagnostics) -> list[str]:
+    return [d.code for d in diagnostics]
+
+
+@pytest.fixture
+def run_cli():
+    def _run(*args: str, input: str | bytes | None = None):
+        return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return _run
+
+
+@pytest.fixture
+def run_subprocess():
+    def _run(*args: str, cwd: Path | None = None, input: bytes | None = None):
+        return subprocess.run(
+            [sys.executable, "-m", "newslint", *args], cwd=cwd, input=input, capture_output=True, timeout=120
+        )
+
+    return _run
