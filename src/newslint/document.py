@@ -211,4 +211,6 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     while start > 0 and (chunk[start - 1].isalpha() or chunk[start - 1] == "."):
         start -= 1
     word = chunk[start:dot].lower()
+    if word == "no":  # "No. 10" is an abbreviation; "the answer was no. Then" ends a sentence
+        return chunk[dot + 1 :].lstrip()[:1].isdigit()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
