@@ -1,0 +1,159 @@
+"""proselint 0.16 inside newslint (PL): one rule per proselint family, all ``info`` by default.
+
+proselint is imported on first ``check`` only, so listing rules, importing newslint or a run
+with ``PL`` deselected never pays for it. Three quirks of its library API are handled here:
+
+* its check registry is a process-wide singleton that appends on every ``register_many``, so
+  registering twice doubles every finding: ``ensure_registered`` adds only what is missing;
+* ``LintFile`` pads the text with a newline at each end, so ``CheckResult.span`` is one past
+  the offset in our text (its ``pos`` line/column is right): ``to_finding`` shifts it back;
+* its ``ReverseExistence`` checks (the ``restricted`` family) add one more to the start, so
+  their spans need a second shift (``EXTRA_START_SHIFT``);
+* it skips quoted speech itself only when a result *starts* in a quote; the engine also drops
+  findings inside ``doc.quotes`` because these rules set ``check_quotes = False``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from ..document import Document
+from ..rule import OptionsError, Rule
+from ..types import Finding, Severity, Span
+from ._proselint_map import FAMILIES, Family
+
+MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
+EXTRA_START_SHIFT = {"restricted": 1}
+_state: dict[str, Any] = {"registered": False, "file": None}
+
+
+def ensure_registered() -> Any:
+    """proselint's global registry with every proselint check in it exactly once."""
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
+
+    registry = CheckRegistry()
+    if not _state["registered"]:
+        present = {id(check) for check in registry.checks}
+        missing = tuple(check for check in __register__ if id(check) not in present)
+        if missing:
+            registry.register_many(missing)
+        _state["registered"] = True
+    return registry
+
+
+@lru_cache(maxsize=64)
+def family_config(family: str, skip: tuple[str, ...]) -> dict[str, Any]:
+    """A proselint config that enables one family minus ``skip``; deeper keys first, as
+    proselint's ``get_all_enabled`` takes the first prefix that matches."""
+    checks = {path: False for path in skip}
+    checks[family] = True
+    ordered = dict(sorted(checks.items(), key=lambda kv: kv[0].count("."), reverse=True))
+    return {"max_errors": MAX_RESULTS, "checks": ordered}
+
+
+def lint_file_for(text: str) -> Any:
+    """One ``LintFile`` per story, shared by the family rules (its quote bounds cost a scan)."""
+    from proselint.tools import LintFile
+
+    cached = _state["file"]
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    lint_file = LintFile("<newslint>", text)
+    _state["file"] = (text, lint_file)
+    return lint_file
+
+
+def lint_family(text: str, family: str, skip: tuple[str, ...] = ()) -> list[Any]:
+    """proselint's ``LintResult`` objects for one family over ``text``."""
+    if not text.strip():
+        return []
+    ensure_registered()
+    return lint_file_for(text).lint(family_config(family, tuple(skip)))
+
+
+def to_finding(
+    check_path: str, message: str, span: tuple[int, int], replacements: str | None, text_length: int
+) -> Finding:
+    """Map one proselint result onto our text: undo the padding shift, name the check path."""
+    shift = 1 + EXTRA_START_SHIFT.get(check_path.split(".", 1)[0], 0)
+    start = min(max(span[0] - shift, 0), text_length)
+    end = min(max(span[1] - 1, start), text_length)
+    suggestions = (replacements,) if isinstance(replacements, str) and replacements else ()
+    return Finding(Span(start, end), f"{message.strip()} (proselint: {check_path})", suggestions)
+
+
+class ProselintRule(Rule):
+    """Base of the generated PL rules; ``family`` says which proselint checks it runs."""
+
+    family_info: Family
+    default_severity = Severity.INFO
+    check_quotes = False
+    fix_availability = "never"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for result in lint_family(doc.text, self.family_info.family, self.options.skip):
+            r = result.check_result
+            yield to_finding(r.check_path, r.message, r.span, r.replacements, len(doc.text))
+
+    @classmethod
+    def build_options(cls, raw: Mapping[str, Any]) -> Any:
+        options = super().build_options(raw)
+        family = cls.family_info.family
+        for path in options.skip:
+            if not isinstance(path, str) or not (path == family or path.startswith(family + ".")):
+                raise OptionsError(f"skip: {path!r} is not a check path in proselint family {family!r}")
+        return options
+
+    @classmethod
+    def documentation(cls) -> str:
+        info = cls.family_info
+        state = "on" if info.enabled else "off"
+        lines = [
+            f"What it does: runs proselint's '{info.family}' checks. {info.what}",
+            "",
+            "Why it matters in news copy: style advice an editor may take or leave, so findings are "
+            "info and never fail a run on their own. Quoted speech is skipped.",
+            "",
+            f"Default: {state}, severity info."
+            + (f" Check paths off by default: {', '.join(info.skip)}." if info.skip else ""),
+        ]
+        if info.why_off:
+            lines += ["", f"Why: {info.why_off}"]
+        lines += [
+            "",
+            "Fix safety: no fix; proselint's suggested wording, when it has one, is shown.",
+            "",
+            f"Options: skip (list of proselint check paths under '{info.family}' to leave out; "
+            f"default {list(info.skip)}).",
+        ]
+        return "\n".join(lines)
+
+
+def _options_class(info: Family) -> type:
+    return dataclasses.make_dataclass(
+        f"{info.code}Options",
+        [("skip", tuple, dataclasses.field(default=info.skip))],
+        frozen=True,
+    )
+
+
+def _make_rule(info: Family) -> type[ProselintRule]:
+    attrs = {
+        "__module__": __name__,
+        "__doc__": info.what,
+        "code": info.code,
+        "name": info.rule_name,
+        "summary": info.summary,
+        "default_enabled": info.enabled,
+        "family_info": info,
+        "Options": _options_class(info),
+    }
+    return type(f"Proselint{info.code}", (ProselintRule,), attrs)
+
+
+PROSELINT_RULES: tuple[type[ProselintRule], ...] = tuple(_make_rule(info) for info in FAMILIES)
+globals().update({rule.__name__: rule for rule in PROSELINT_RULES})
