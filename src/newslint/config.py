@@ -55,7 +55,12 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
     def with_overrides(self, **changes: Any) -> Config:
-        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+        """Command-line flags over this config; ``ignore`` adds to the file's list (as in ruff),
+        so ``--ignore X`` does not silently switch back on what a desk's config turned off."""
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if "ignore" in changes:
+            changes["ignore"] = self.ignore + tuple(changes["ignore"])
+        return dataclasses.replace(self, **changes)
 
     @lru_cache(maxsize=None)  # noqa: B019 - Config is frozen and hashable by identity
     def word_list(self, kind: str) -> frozenset[str]:
@@ -174,9 +179,14 @@ def _has_newslint_section(file: Path) -> bool:
     if file.name != "pyproject.toml":
         return True
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # someone else's broken pyproject is not our config
+        text = file.read_text(encoding="utf-8-sig")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError):
+        return False
+    except tomllib.TOMLDecodeError:
+        # someone else's broken pyproject is not our config, unless it holds our section:
+        # then loading it reports the TOML error instead of silently dropping the config
+        return "[tool.newslint" in text
     return isinstance(data.get("tool", {}).get("newslint"), dict)
 
 
