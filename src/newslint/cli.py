@@ -122,7 +122,8 @@ def _report(run, output_format, quiet, show_source, statistics, file_paths) -> N
     n = len(run.diagnostics)
     if n:
         by = {s: sum(1 for d in run.diagnostics if d.severity is s) for s in Severity}
-        parts = ", ".join(f"{by[s]} {s.value}" for s in reversed(list(Severity)) if by[s])
+        parts = ", ".join(f"{by[s]} {s.value}{'s' if by[s] != 1 and s is not Severity.INFO else ''}"
+                          for s in reversed(list(Severity)) if by[s])
         click.echo(f"Found {n} problem{'s' if n != 1 else ''} ({parts}) in {len(run.files)} file(s).", err=True)
 
 

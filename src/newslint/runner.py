@@ -145,6 +145,9 @@ def iter_files(paths: Iterable[str], config_for, notices: list[str]) -> Iterator
                 if full.suffix.lower() in suffixes and not name.startswith(".") and not _excluded(
                     full, config.exclude, config.base_dir
                 ):
+                    if not full.is_file():  # a pipe would block the run; a dangling link is not a story
+                        notices.append(f"{full}: not a regular file (broken link, pipe or device), skipped")
+                        continue
                     yield str(full)
 
 
@@ -208,4 +211,5 @@ def lint_paths(
     run = RunResult()
     for path in iter_files(paths, config_for, run.notices):
         run.files.append(lint_file(path, config_for(Path(path).parent), input_format))
+    run.files.sort(key=lambda f: f.path)  # output is sorted by path, whatever the argument order
     return run
