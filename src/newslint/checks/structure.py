@@ -13,14 +13,31 @@ from ..types import Applicability, Edit, Finding, Fix, Severity, Span
 # Doubles that are grammatical ("he had had enough", "that that is", "what it is is") or
 # emphatic and common in quotes ("very very", "no no").
 _GRAMMATICAL_DOUBLES = frozenset(
-    "had that is do bye so very no yes ha far many knock tut chop there well now never "
-    "again more go blah boo wait run".split()
+    "had do bye so very really no yes ha far many knock tut chop there well now never "
+    "again more go blah boo wait run hush tick tom yum ding pom dum la cha".split()
 )
+# "said that that was wrong": a complement "that" then a demonstrative subject. Only after a word
+# that takes a that-clause, and only before a verb, is the double grammatical.
+_THAT_CLAUSE_HEADS = frozenset(
+    "said say says saying think thinks thought believe believes believed know knows knew known "
+    "hope hoped argue argued argues claim claimed claims suggest suggested suggests mean means "
+    "meant insist insisted feel feels felt ensure ensured fact idea realise realised realize "
+    "realized accept accepted agree agreed show showed shows shown so given except clear sure "
+    "is was are were noted note notes admit admitted admits warned stressed added".split()
+)
+_VERB_AFTER_THAT = frozenset(
+    "is was are were be been would will could should might may must can has had have does did "
+    "do seems seemed means meant made makes happened happens".split()
+)
+_PRONOUNS = frozenset("i you he she it we they this those these there who which what".split())
+# "what it is is that ...": a pseudo-cleft; the double is only grammatical after one.
+_CLEFT_WORDS = frozenset("what whatever all thing problem point question truth issue reality".split())
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at by for with from as is was are were be been it its "
     "this these those he she they we you i his her their our my your not".split()
 )
-_REPEAT_RE = re.compile(r"\b([^\W\d_]+)([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b", re.IGNORECASE)
+_REPEAT_RE = re.compile(r"\b([^\W\d_]+)([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’])", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 class RepeatedWord(Rule):
@@ -48,7 +65,7 @@ class RepeatedWord(Rule):
         for m in _REPEAT_RE.finditer(doc.text):
             first, second = m.group(1), m.group(3)
             low = first.lower()
-            if low in _GRAMMATICAL_DOUBLES:
+            if low in _GRAMMATICAL_DOUBLES or _grammatical_in_context(doc.text, m, low):
                 continue
             if first[0].isupper() and second[0].isupper() and low not in _FUNCTION_WORDS:
                 continue  # Walla Walla, Sirhan Sirhan, Duran Duran
@@ -59,6 +76,21 @@ class RepeatedWord(Rule):
                 suggestions=(first,),
                 fix=Fix((Edit(removal, ""),), Applicability.SAFE, "delete the repeated word"),
             )
+
+
+def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
+    """``that that`` and ``is is`` are grammatical only in a few shapes; judge from the words around."""
+    if low not in ("that", "is"):
+        return False
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, m.start() - 60) : m.start()])]
+    after = _WORD_RE.findall(text[m.end() : m.end() + 40])
+    if low == "that":
+        if not (before and after) or after[0][0].isupper():
+            return False
+        if after[0] not in _VERB_AFTER_THAT and after[0] not in _PRONOUNS:
+            return True  # "tell you that that penalty": a demonstrative before a noun
+        return before[-1] in _THAT_CLAUSE_HEADS and after[0] in _VERB_AFTER_THAT
+    return any(w in _CLEFT_WORDS for w in before[-4:])
 
 
 def _normalise(text: str) -> str:
