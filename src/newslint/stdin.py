@@ -30,6 +30,8 @@ def lint_stdin(name: str, config: Config | None, overrides: dict, input_format: 
     try:
         data = read_stdin_bytes()
         doc, notice = sources.read_document(data, name, input_format)
+    except sources.BinaryFileError as exc:  # skipped with a warning, as a binary file is
+        return FileResult(name, notices=[str(exc)], config=cfg)
     except sources.InputError as exc:
         return FileResult(name, error=str(exc), config=cfg)
     result = lint_document(doc, cfg)
