@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__, formatters
+from .baseline import BaselineError
 from .config import DEFAULT_CONFIG, ConfigError, load_config_file
 from .packs.spec import PackError
 from .registry import RegistryError, build_registry
@@ -19,7 +20,7 @@ from .selection import SelectorError
 from .types import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError)
+USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError)
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:
@@ -87,9 +88,16 @@ def base_config(config_file: str | None, no_config: bool):
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only: no notices or summary.")
 @click.option("--show-source", is_flag=True, help="Show the source line and a caret.")
 @click.option("--statistics", is_flag=True, help="Print counts per code.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint with [default: number of cores].")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record the current findings in this baseline file and exit 0.")
 def check(paths, output_format, select, ignore, fail_on, config_file, no_config, locale,
-          stdin_filename, input_format, quiet, show_source, statistics) -> None:
+          stdin_filename, input_format, quiet, show_source, statistics, jobs, baseline_file, write_baseline) -> None:
     """Lint stories (files, folders, or - for standard input)."""
+    from . import baseline
+    from .parallel import default_jobs
     from .runner import lint_paths
     from .stdin import lint_stdin
 
@@ -97,22 +105,29 @@ def check(paths, output_format, select, ignore, fail_on, config_file, no_config,
     overrides = {"select": _codes(select), "ignore": _codes(ignore), "fail_on": fail_on, "locale": locale}
     config = base_config(config_file, no_config)
     file_paths = [p for p in paths if p != "-"]
-    run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format)
+    output_format = formatters.resolve(output_format)
+    run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format, jobs=jobs or default_jobs())
     if "-" in paths:
         run.files.append(lint_stdin(stdin_filename or "<stdin>", config, overrides, input_format))
+    if write_baseline:
+        count = baseline.write(run, write_baseline)
+        click.echo(f"newslint: recorded {count} finding(s) in {write_baseline}", err=True)
+        sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+    if baseline_file:
+        baseline.apply(run, baseline_file)
     _report(run, output_format, quiet, show_source, statistics, file_paths)
     sys.exit(exit_code(run))
 
 
 def _report(run, output_format, quiet, show_source, statistics, file_paths) -> None:
-    from .registry import builtin_rule_classes
+    from .runner import rule_classes
 
     for message in run.notices + [n for f in run.files for n in f.notices]:
         if not quiet:
             click.echo(f"newslint: warning: {message}", err=True)
     for error in run.errors:
         click.echo(f"newslint: {error}", err=True)
-    context = formatters.FormatContext(__version__, show_source, statistics, builtin_rule_classes())
+    context = formatters.FormatContext(__version__, show_source, statistics, rule_classes(run))
     click.echo(formatters.render(output_format, run, context), nl=False)
     if quiet or output_format != "text":
         return

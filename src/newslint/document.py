@@ -61,6 +61,12 @@ class Document:
         self._headline = headline
         self._line_labels = line_labels
 
+    _STATE = ("text", "path", "source", "offsets", "input_format", "_headline", "_line_labels")
+
+    def __getstate__(self) -> dict:
+        """Pickle the inputs only (parallel runs send documents back); views rebuild on demand."""
+        return {key: self.__dict__[key] for key in self._STATE if key in self.__dict__}
+
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:
         return cls(text, path)

@@ -197,8 +197,10 @@ def lint_paths(
     *,
     overrides: dict | None = None,
     input_format: str | None = None,
+    jobs: int = 1,
 ) -> RunResult:
-    """Lint files and folders. With ``config`` None, each file uses the nearest config file."""
+    """Lint files and folders. With ``config`` None, each file uses the nearest config file;
+    ``jobs`` > 1 lints in that many processes (same results, same order)."""
     overrides = overrides or {}
 
     @lru_cache(maxsize=None)
@@ -208,8 +210,20 @@ def lint_paths(
     def config_for(folder: Path) -> Config:
         return overridden(config if config is not None else discover_config(folder))
 
+    from .parallel import lint_files
+
     run = RunResult()
-    for path in iter_files(paths, config_for, run.notices):
-        run.files.append(lint_file(path, config_for(Path(path).parent), input_format))
+    tasks = [(path, config_for(Path(path).parent)) for path in iter_files(paths, config_for, run.notices)]
+    run.files = lint_files(tasks, input_format, jobs)
     run.files.sort(key=lambda f: f.path)  # output is sorted by path, whatever the argument order
     return run
+
+
+def rule_classes(run: RunResult) -> tuple[type[Rule], ...]:
+    """Every rule the run's configs know (built-ins, shipped packs, config packs): report metadata."""
+    from .registry import builtin_rule_classes
+
+    found = {r.code: r for r in builtin_rule_classes()}
+    for config in {id(f.config): f.config for f in run.files if f.config is not None}.values():
+        found.update((r.code, r) for r in registry_for(config).rules)
+    return tuple(sorted(found.values(), key=lambda r: r.code))

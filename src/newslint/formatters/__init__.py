@@ -41,5 +41,11 @@ def get(name: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{name}")
 
 
+def resolve(name: str) -> str:
+    """The format to use for ``name``: a module with ``resolve()`` (``auto``) picks one at run time."""
+    pick = getattr(get(name), "resolve", None)
+    return pick() if pick is not None else name
+
+
 def render(name: str, run: RunResult, context: FormatContext) -> str:
     return get(name).render(run, context)

@@ -1,0 +1,124 @@
+"""Baselines: record the findings a desk accepts today so that only new ones fail tomorrow.
+
+A finding is recognised by a fingerprint of its code, the flagged text and a few words around
+it, never its line number, so a baseline survives edits elsewhere in the story. Identical
+findings in one file are told apart by their order (the second "the the" in the same words).
+The same fingerprints feed the GitLab Code Quality report, which needs stable ids too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .runner import FileResult, RunResult
+    from .types import Diagnostic
+
+FORMAT_VERSION = 1
+CONTEXT_CHARS = 24  # of surrounding text, each side: a few words, not the paragraph
+_SPACE_RE = re.compile(r"\s+")
+
+
+class BaselineError(ValueError):
+    """The baseline file cannot be read, parsed or written (the message names the file)."""
+
+
+def _squash(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _base_key(d: Diagnostic, text: str) -> str:
+    start, end = min(d.span.start, len(text)), min(d.span.end, len(text))
+    before = _squash(text[max(0, start - CONTEXT_CHARS) : start])
+    after = _squash(text[end : end + CONTEXT_CHARS])
+    return "\x1f".join((d.code, _squash(text[start:end]), before, after))
+
+
+def file_fingerprints(result: FileResult) -> list[str]:
+    """One fingerprint per diagnostic of a file, in the file's diagnostic order."""
+    text = result.document.text if result.document is not None else ""
+    seen: Counter[str] = Counter()
+    out = []
+    for d in result.diagnostics:
+        key = _base_key(d, text)
+        occurrence = seen[key]
+        seen[key] += 1
+        out.append(hashlib.sha256(f"{key}\x1f{occurrence}".encode()).hexdigest()[:20])
+    return out
+
+
+def _relative(path: str, base: Path) -> str:
+    if path.startswith("<"):  # <stdin>, <text>
+        return path
+    return Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+
+
+# -- reading and writing -------------------------------------------------------------------------
+def write(run: RunResult, file: str) -> int:
+    """Record every current finding in ``file`` (atomically); returns how many."""
+    target = Path(file)
+    base = target.resolve().parent
+    findings: dict[str, list[dict]] = {}
+    for f in run.files:
+        for d, fp in zip(f.diagnostics, file_fingerprints(f), strict=True):
+            findings.setdefault(_relative(f.path, base), []).append(
+                {"code": d.code, "fingerprint": fp, "message": d.message}
+            )
+    payload = {"newslint-baseline": FORMAT_VERSION, "findings": dict(sorted(findings.items()))}
+    atomic_write_text(target, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return sum(len(v) for v in findings.values())
+
+
+def atomic_write_text(target: Path, text: str) -> None:
+    """Write through a temporary file in the same folder and rename, so a reader never sees half."""
+    import tempfile  # not at import time: the CLI imports this module on every run
+
+    folder = target.resolve().parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise BaselineError(f"{target}: cannot write baseline: {exc.strerror or exc}") from None
+
+
+def load(file: str) -> dict[str, Counter[str]]:
+    """Path (relative to the baseline's folder) -> accepted fingerprints, with their counts."""
+    path = Path(file)
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{file}: baseline file not found (create it with --write-baseline)") from None
+    except OSError as exc:
+        raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BaselineError(f"{file}: not a newslint baseline (invalid JSON: {exc})") from None
+    findings = payload.get("findings") if isinstance(payload, dict) else None
+    if payload.get("newslint-baseline") != FORMAT_VERSION or not isinstance(findings, dict):
+        raise BaselineError(f"{file}: not a newslint baseline (expected 'newslint-baseline': {FORMAT_VERSION})")
+    try:
+        return {p: Counter(e["fingerprint"] for e in entries) for p, entries in findings.items()}
+    except (TypeError, KeyError):
+        raise BaselineError(f"{file}: findings: every entry needs a 'fingerprint'") from None
+
+
+def apply(run: RunResult, file: str) -> int:
+    """Drop the findings recorded in the baseline ``file`` from ``run``; returns how many."""
+    accepted = load(file)
+    base = Path(file).resolve().parent
+    dropped = 0
+    for f in run.files:
+        known = accepted.get(_relative(f.path, base))
+        if not known:
+            continue
+        kept = [d for d, fp in zip(f.diagnostics, file_fingerprints(f), strict=True) if fp not in known]
+        dropped += len(f.diagnostics) - len(kept)
+        f.diagnostics = kept
+    return dropped
