@@ -1,0 +1,164 @@
+"""Spelling rules (SP): misspelt ordinary words and slips in proper nouns.
+
+The heavy parts live in small modules loaded on first use: ``spelling_lexicon`` (dictionary,
+known misspellings, British forms), ``spelling_tokens`` (what is checked at all),
+``spelling_rank`` (ranked corrections) and ``spelling_proper`` (evidence about names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document
+from ..rule import Rule
+from ..types import Applicability, Finding, Fix, Severity
+from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
+
+# A dictionary guess scoring at most this (one cheap slip from a common word) is a warning;
+# anything less sure is info, which the exit code and the evaluation ignore.
+CONFIDENT_SCORE = 1.6
+MAX_SUGGESTIONS = 3
+
+
+class _SpellingRule(Rule):
+    check_quotes = True  # a misspelt name inside a quote is still misspelt
+
+    def _setup(self, doc: Document):
+        from .spelling_lexicon import load_lexicon
+        from .spelling_words import WordSets
+
+        lexicon = load_lexicon()
+        words = StoryWords(doc)
+        return lexicon, words, WordSets(lexicon, self.config, words)
+
+
+class MisspelledWord(_SpellingRule):
+    """What it does: flags an ordinary word that is not in the dictionary ("tunned") and
+    suggests the likeliest intended word, keeping the original's capitals.
+
+    Why it matters in news copy: a typo in print costs the story its authority, and spell
+    checkers that flag every name are switched off by desks; this rule checks ordinary
+    lower-case words and leaves names to SP002.
+
+    Example: ``Stay tunned for updates.``
+
+    Use instead: ``Stay tuned for updates.``
+
+    Fix safety: safe when the word is a known misspelling with a single correction (codespell's
+    list); otherwise unsafe: a dictionary guess needs a human eye. British and American forms
+    ("organisation", "organization") are both correct here; mixing them is the CN family's
+    business. Words used twice or more in a story are taken as deliberate and left alone.
+
+    Options: none; add words to the file named by ``accepted-words`` (``newslint words add``).
+    """
+
+    code = "SP001"
+    name = "misspelled-word"
+    summary = "A word is not in the dictionary ('tunned' for 'tuned')"
+    default_severity = Severity.WARNING
+    fix_availability = "sometimes"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        lexicon, words, sets = self._setup(doc)
+        for token in words.tokens:
+            if token.capitalised and not token.sentence_start:
+                continue
+            if sets.is_known(token):
+                continue
+            known_typo = lexicon.misspellings.get(token.lower)
+            if known_typo:
+                yield _known_misspelling(token, known_typo, sets.locale, lexicon)
+            elif not token.capitalised and words.counts[token.lower] < 2:
+                finding = _dictionary_guess(token, sets.locale, lexicon)
+                if finding is not None:
+                    yield finding
+
+
+def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
+    swap = lexicon.american_to_british if locale == "en-GB" else {}
+    fixes = [_restore(token, swap.get(o, o)) for o in options]
+    safe = len(options) == 1 and " " not in options[0]
+    fix = Fix.replace(token.span, fixes[0], Applicability.SAFE if safe else Applicability.UNSAFE,
+                      f"replace with '{fixes[0]}'")
+    return Finding(token.span, f"'{token.text}' is a common misspelling of '{fixes[0]}'",
+                   suggestions=tuple(fixes[:MAX_SUGGESTIONS]), fix=fix, severity=Severity.ERROR)
+
+
+def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
+    from .spelling_rank import rank
+
+    ranked = rank(token.lower, lexicon, locale)
+    if not ranked:
+        return Finding(token.span, f"'{token.text}' is not in the dictionary", severity=Severity.INFO)
+    fixes = tuple(_restore(token, w) for w, _ in ranked[:MAX_SUGGESTIONS])
+    sure = ranked[0][1] <= CONFIDENT_SCORE
+    fix = Fix.replace(token.span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
+    return Finding(
+        token.span,
+        f"'{token.text}' is not a word; did you mean '{fixes[0]}'?",
+        suggestions=fixes,
+        fix=fix,
+        severity=None if sure else Severity.INFO,
+    )
+
+
+def _restore(token: SpellToken, word: str) -> str:
+    from .spelling_rank import match_case
+
+    return match_case(token.core, word) + token.suffix
+
+
+class ProperNounTypo(_SpellingRule):
+    """What it does: flags a capitalised word that is a slip of a name or place the story writes
+    more often ("Kazahkstan's" when the story has "Kazakhstan" ten times), or of a country or
+    nationality ("Venezeulan").
+
+    Why it matters in news copy: a misspelt name is a correction the next day; yet most
+    capitalised words a dictionary does not know are names that are right, so this rule speaks
+    only when the story or a gazetteer says what was meant.
+
+    Example: ``Kazahkstan's government appealed ... Kazakhstan ... Kazakhstan``
+
+    Use instead: ``Kazakhstan's government appealed ...``
+
+    Fix safety: unsafe: two people may really have names one letter apart. Derived forms
+    (Korea/Korean, Kazakh/Kazakhs, Niger/Nigeria) and two known places (Iran/Iraq,
+    Austria/Australia) are never taken for slips of each other.
+
+    Options: none; list house names in the file named by ``names``.
+    """
+
+    code = "SP002"
+    name = "proper-noun-typo"
+    summary = "A capitalised word is a slip of a name the story uses more often"
+    default_severity = Severity.ERROR
+    fix_availability = "always"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        from .spelling_proper import gazetteer_match, story_majority
+
+        lexicon, words, sets = self._setup(doc)
+        for token in words.tokens:
+            if not token.capitalised or sets.is_known(token) or sets.is_name(token):
+                continue
+            if token.sentence_start and token.lower in lexicon.misspellings:
+                continue  # SP001 reports it
+            intended = story_majority(token.core, words, lexicon)
+            severity = None
+            reason = "the story writes"
+            if intended is None:
+                intended = gazetteer_match(token.core)
+                severity, reason = Severity.WARNING, "did you mean"
+            if intended is None:
+                continue
+            fixed = intended + token.suffix
+            yield Finding(
+                token.span,
+                f"'{token.text}' looks like a slip: {reason} '{fixed}'",
+                suggestions=(fixed,),
+                fix=Fix.replace(token.span, fixed, Applicability.UNSAFE, f"replace with '{fixed}'"),
+                severity=severity,
+            )
+
+
+__all__ = ["MisspelledWord", "ProperNounTypo", "normalise_apostrophes"]

@@ -1,0 +1,130 @@
+"""Evidence that a capitalised word nobody's dictionary knows is a slip, not a name.
+
+A wire story is full of names no dictionary holds (Tokayev, Ausseur, Almaty), so an unknown
+capitalised word is presumed right. It is reported only when the story itself or a gazetteer
+says what it should have been:
+
+* the story writes a close form more often ("Kazakhstan" 12 times, "Kazahkstan" once): the
+  majority form wins, which is also what the names (NM) family suggests, so one slip gives one
+  diagnostic after the engine's de-duplication;
+* a country or nationality is one slip away ("Venezeulan" -> "Venezuelan").
+
+Derived forms are not slips of each other: Korea/Korean, Kazakh/Kazakhs, Niger/Nigeria,
+Israel/Israeli differ by an ending, and two forms the dictionary or gazetteer both know (Iran and
+Iraq, Austria and Australia) are never offered for one another.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .spelling_lexicon import Lexicon, news_vocabulary
+from .spelling_tokens import StoryWords
+
+_DERIVED_ENDINGS = frozenset(
+    "s es n an ans ian ians ese i is ia ic ics ish er ers ern ite ites ism ist ists a e y".split()
+)
+
+
+def allowed_distance(length: int) -> int:
+    """Edits a slip may take: none under four letters, one up to eight, two beyond."""
+    if length < 4:
+        return 0
+    return 1 if length <= 8 else 2
+
+
+def derived_pair(a: str, b: str) -> bool:
+    """True when one word is the other plus an ending (Korea/Korean, Kazakh/Kazakhs)."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        return long[len(short) :] in _DERIVED_ENDINGS
+    # Sudan/Sudanese, Kenya/Kenyan, Philippines/Philippine: a shared stem, endings both derived
+    stem = 0
+    while stem < len(short) and short[stem] == long[stem]:
+        stem += 1
+    return stem >= 4 and short[stem:] in _DERIVED_ENDINGS and long[stem:] in _DERIVED_ENDINGS
+
+
+def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None:
+    """A close form the story writes more often than ``word`` (or as often, when only that one
+    is a known word), in the story's usual capitalisation."""
+    from rapidfuzz.distance import OSA
+
+    lower = word.lower()
+    limit = allowed_distance(len(lower))
+    if not limit:
+        return None
+    mine = words.counts[lower]
+    best: tuple[int, int, str] | None = None
+    for other, count in words.counts.items():
+        if count < mine or other == lower or abs(len(other) - len(lower)) > limit:
+            continue
+        if OSA.distance(lower, other, score_cutoff=limit) > limit or derived_pair(lower, other):
+            continue
+        if count == mine and not _known_form(other, lexicon):
+            continue
+        key = (count, -OSA.distance(lower, other), other)
+        if best is None or key > best:
+            best = key
+    if best is None:
+        return None
+    return words.usual_form(best[2]) or best[2]
+
+
+def _known_form(lower: str, lexicon: Lexicon) -> bool:
+    return lexicon.known(lower) or lower in news_vocabulary() or lower in gazetteer()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Lower-case -> proper form of countries (pycountry) and the nationalities and places in
+    ``rules/spelling/`` (capitalised entries there)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and " " not in name and name.isalpha():
+                out[name.lower()] = name
+    for entry in _capitalised_vocabulary():
+        out[entry.lower()] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capitalised_vocabulary() -> tuple[str, ...]:
+    from ..packs.loader import builtin_rules_dir
+
+    folder = builtin_rules_dir() / "spelling"
+    out = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = line.split("#", 1)[0].strip()
+            if entry[:1].isupper() and entry.isalpha():
+                out.append(entry)
+    return tuple(out)
+
+
+def gazetteer_match(word: str) -> str | None:
+    """A country, nationality or well-known place one slip from ``word`` (two if long)."""
+    from rapidfuzz.distance import OSA
+
+    lower = word.lower()
+    places = gazetteer()
+    if lower in places or len(lower) < 6:
+        return None
+    limit = 1 if len(lower) < 10 else 2
+    hits = [
+        (OSA.distance(lower, key), key)
+        for key in places
+        if abs(len(key) - len(lower)) <= limit
+        and OSA.distance(lower, key, score_cutoff=limit) <= limit
+        and not derived_pair(lower, key)
+    ]
+    if not hits:
+        return None
+    hits.sort()
+    if len(hits) > 1 and hits[0][0] == hits[1][0]:
+        return None  # two places equally close: no way to tell which was meant
+    return places[hits[0][1]]

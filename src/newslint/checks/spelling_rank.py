@@ -1,0 +1,151 @@
+"""Correction candidates for a misspelt word, ranked the way people actually mistype.
+
+A noisy-channel score: the cost of the slips that turn the intended word into what was typed
+(a doubled or dropped letter, two letters swapped, a neighbouring key, one vowel for another are
+cheap; an arbitrary letter is dear) plus a small penalty for rarer words. So "tunned" gives
+"tuned" (one doubled letter) ahead of the commoner "turned" (an unrelated key).
+
+Candidates come from two places: every dictionary word one edit away (generated, then looked up)
+and common words two edits away (searched with rapidfuzz's C edit distance over words of similar
+length). Only words that will be reported are ranked, so the cost is paid a few times a story.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from .spelling_lexicon import Lexicon
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+FREQ_WEIGHT = 0.15  # cost per e-fold of rarity
+MAX_COST = 2.2  # above this a candidate is not a plausible slip
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    pos = {ch: (r, c + 0.5 * r) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+    return {
+        a: frozenset(b for b, (r2, c2) in pos.items() if b != a and abs(r1 - r2) <= 1 and abs(c1 - c2) <= 1)
+        for a, (r1, c1) in pos.items()
+    }
+
+
+_ADJACENT = _neighbours()
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if b in _ADJACENT.get(a, ()):
+        return 0.6
+    if a in _VOWELS and b in _VOWELS:
+        return 0.7
+    return 1.0
+
+
+def _typed_extra(typo: str, j: int) -> float:
+    """Cost of typo[j] being a letter typed by mistake."""
+    ch = typo[j]
+    near = typo[j - 1 : j] + typo[j + 1 : j + 2]
+    if ch in near:
+        return 0.4  # doubled letter: "tunned"
+    if any(ch in _ADJACENT.get(n, ()) for n in near):
+        return 0.7  # a neighbouring key caught too
+    return 0.9 if ch in _VOWELS else 1.0
+
+
+def _dropped(word: str, i: int) -> float:
+    """Cost of word[i] being left out by mistake."""
+    ch = word[i]
+    if ch in word[i - 1 : i] + word[i + 1 : i + 2]:
+        return 0.4  # a double written single: "limited" for "limitted"
+    return 0.8 if ch in _VOWELS else 1.0
+
+
+def slip_cost(word: str, typo: str) -> float:
+    """Weighted optimal-string-alignment distance from the intended ``word`` to ``typo``."""
+    n, m = len(word), len(typo)
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _typed_extra(typo, j - 1)
+    for i in range(1, n + 1):
+        cur = [prev[0] + _dropped(word, i - 1)] + [0.0] * m
+        for j in range(1, m + 1):
+            best = min(
+                prev[j] + _dropped(word, i - 1),
+                cur[j - 1] + _typed_extra(typo, j - 1),
+                prev[j - 1] + _sub_cost(word[i - 1], typo[j - 1]),
+            )
+            if i > 1 and j > 1 and word[i - 1] == typo[j - 2] and word[i - 2] == typo[j - 1]:
+                best = min(best, prev2[j - 2] + 0.6)
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    return out
+
+
+def _pool(typo: str, lexicon: Lexicon) -> set[str]:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = {w for w in _edits1(typo) if lexicon.known(w)}
+    buckets = lexicon.by_length
+    n = len(typo)
+    choices = [w for size in range(max(1, n - 2), n + 3) for w in buckets.get(size, ())]
+    cutoff = 2 if n >= 4 else 1
+    for word, _, _ in process.extract(typo, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
+        found.add(word)
+    found.discard(typo)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _ranked(typo: str, lexicon: Lexicon) -> tuple[tuple[str, float], ...]:
+    top = math.log(max(lexicon.freq("the"), 1))
+    scored = []
+    for word in _pool(typo, lexicon):
+        cost = slip_cost(word, typo)
+        if cost > MAX_COST:
+            continue
+        rarity = top - math.log(max(lexicon.freq(word), 1))
+        scored.append((round(cost + FREQ_WEIGHT * rarity, 4), word))
+    scored.sort()
+    return tuple((w, s) for s, w in scored)
+
+
+def rank(typo: str, lexicon: Lexicon, locale: str = "en-GB") -> list[tuple[str, float]]:
+    """Candidates for a lower-case ``typo``, best first, with their scores (lower is better).
+    Of a British/American pair only the locale's form is kept ("favourite" under en-GB)."""
+    ranked = _ranked(typo, lexicon)
+    if locale == "en-GB":
+        swap = lexicon.american_to_british
+    else:
+        swap = lexicon.british_to_american
+    out: list[tuple[str, float]] = []
+    seen = set()
+    for word, score in ranked:
+        word = swap.get(word, word)
+        if word not in seen and word != typo:
+            seen.add(word)
+            out.append((word, score))
+    return out
+
+
+def match_case(pattern: str, word: str) -> str:
+    """Write ``word`` in the case pattern of ``pattern`` (Tunned -> Tuned, TUNNED -> TUNED)."""
+    if len(pattern) > 1 and pattern.isupper():
+        return word.upper()
+    if pattern[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,137 @@
+"""Which words of a story the spelling rules look at, and which they leave alone.
+
+Not spelling errors: numbers and words glued to digits (20th, 5km, £3bn), URLs, e-mail
+addresses, hashtags, @handles, single letters and initials, all-capital tokens (acronyms and
+Roman numerals belong to the AC family), CamelCase brands (iPhone, McDonald), and words with
+letters outside English (foreign names and words are not ours to judge).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import Document
+from ..types import Span
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
+_SKIP_RE = re.compile(
+    r"(?:https?://|www\.)\S+"  # URLs
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|info|biz|tv)\b(?:/\S*)?"  # bare domains
+    r"|[#@]\w+"  # hashtags and handles
+    r"|\[[^\]\n]{0,40}\]"  # [sic], [inaudible], [edited]: editors' brackets
+)
+_POSSESSIVE_RE = re.compile(r"['’](?:s)?$", re.IGNORECASE)
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+
+
+@dataclass(frozen=True)
+class SpellToken:
+    span: Span  # the whole token, possessive included ("Kazahkstan's")
+    text: str  # as written
+    core: str  # without a possessive or contraction ending ("Kazahkstan")
+    sentence_start: bool
+
+    @property
+    def suffix(self) -> str:
+        return self.text[len(self.core) :]
+
+    @property
+    def lower(self) -> str:
+        return self.core.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.core[0].isupper()
+
+
+def normalise_apostrophes(word: str) -> str:
+    return word.replace("’", "'")
+
+
+class StoryWords:
+    """The checkable tokens of one story and how often each form occurs in it."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def _skipped(self) -> list[Span]:
+        return [Span(m.start(), m.end()) for m in _SKIP_RE.finditer(self.doc.text)]
+
+    def _in_skipped(self, start: int, end: int) -> bool:
+        return any(s.start <= start and end <= s.end for s in self._skipped)
+
+    @cached_property
+    def tokens(self) -> list[SpellToken]:
+        text = self.doc.text
+        out = []
+        for m in _TOKEN_RE.finditer(text):
+            start, end = m.start(), m.end()
+            raw = m.group()
+            if raw[-1] in "'’" and not raw.lower().endswith(("s'", "s’")):
+                raw, end = raw[:-1], end - 1  # a closing single quote, not a possessive
+            if _glued_to_digit(text, start, end) or self._in_skipped(start, end):
+                continue
+            core = _POSSESSIVE_RE.sub("", raw)
+            if not _checkable(core):
+                continue
+            out.append(SpellToken(Span(start, end), raw, core, _starts_sentence(text, start)))
+        return out
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """Occurrences of each form, case-folded, possessives stripped (all words, not only
+        checkable ones, so that a name written "KAZAKHSTAN" in a headline still counts)."""
+        counts: Counter[str] = Counter()
+        for m in _TOKEN_RE.finditer(self.doc.text):
+            counts[_POSSESSIVE_RE.sub("", m.group()).lower()] += 1
+        return counts
+
+    @cached_property
+    def cased_forms(self) -> dict[str, Counter[str]]:
+        forms: dict[str, Counter[str]] = {}
+        for m in _TOKEN_RE.finditer(self.doc.text):
+            core = _POSSESSIVE_RE.sub("", m.group())
+            forms.setdefault(core.lower(), Counter())[core] += 1
+        return forms
+
+    def usual_form(self, lower: str) -> str | None:
+        """The commonest capitalised way the story writes ``lower`` ("Kazakhstan")."""
+        forms = self.cased_forms.get(lower)
+        if not forms:
+            return None
+        capitalised = [(n, f) for f, n in forms.items() if f[:1].isupper() and not f.isupper()]
+        return max(capitalised)[1] if capitalised else None
+
+
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isdigit() or after.isdigit():
+        return True
+    # "3.5bn", "US$5", "£20m" and "2-0" style scores: a digit just past a sign or a hyphen
+    return (before in "-$£€/" and start > 1 and text[start - 2].isdigit()) or (
+        after in "-/" and end + 1 < len(text) and text[end + 1].isdigit()
+    )
+
+
+def _checkable(core: str) -> bool:
+    if len(core) < 2 or not _ASCII_WORD.fullmatch(normalise_apostrophes(core)):
+        return False
+    letters = core.replace("'", "").replace("’", "")
+    if letters.isupper():
+        return False  # acronyms, Roman numerals: the AC family's
+    if any(ch.isupper() for ch in letters[1:]):
+        return False  # iPhone, McDonald, PlayStation
+    return True
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(-–—":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"

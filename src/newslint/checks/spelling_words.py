@@ -1,0 +1,72 @@
+"""Is this word known? The dictionary, news vocabulary, the user's lists, and simple inflections.
+
+Also decides the story's locale when config says "auto": the side whose distinctive spellings
+("organisation" vs "organization") the story uses more.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .spelling_lexicon import Lexicon, news_vocabulary
+from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
+
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist", "ists")
+
+
+class WordSets:
+    def __init__(self, lexicon: Lexicon, config, words: StoryWords) -> None:
+        self.lexicon = lexicon
+        self.config = config
+        self.words = words
+
+    @cached_property
+    def accepted(self) -> frozenset[str]:
+        if self.config is None:
+            return frozenset()
+        return frozenset(w.lower() for w in self.config.word_list("accepted_words"))
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        if self.config is None:
+            return frozenset()
+        return frozenset(self.config.word_list("names"))
+
+    def is_known(self, token: SpellToken) -> bool:
+        whole = normalise_apostrophes(token.text).lower()
+        lower = normalise_apostrophes(token.lower)
+        return any(self._known_word(w) for w in (whole, lower)) or self._inflected(lower)
+
+    def _known_word(self, lower: str) -> bool:
+        return self.lexicon.known(lower) or lower in news_vocabulary() or lower in self.accepted
+
+    def _inflected(self, lower: str) -> bool:
+        vocab = news_vocabulary()
+        for ending in _INFLECTIONS:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                stem = lower[: -len(ending)]
+                if stem in vocab or stem in self.accepted or stem + "e" in vocab:
+                    return True
+        return False
+
+    def is_name(self, token: SpellToken) -> bool:
+        """Listed in the user's names file (exactly, or as one word of a listed full name)."""
+        return token.core in self.names or token.core in self._name_parts
+
+    @cached_property
+    def _name_parts(self) -> frozenset[str]:
+        return frozenset(part for name in self.names for part in name.split())
+
+    @cached_property
+    def locale(self) -> str:
+        configured = getattr(self.config, "locale", "auto") if self.config is not None else "auto"
+        if configured != "auto":
+            return configured
+        gb = us = 0
+        to_us, to_gb = self.lexicon.british_to_american, self.lexicon.american_to_british
+        for word, count in self.words.counts.items():
+            if word in to_us:
+                gb += count
+            elif word in to_gb:
+                us += count
+        return "en-US" if us > gb else "en-GB"
