@@ -94,11 +94,7 @@ def lint_document(doc: Document, config: Config | None = None) -> FileResult:
 
 def lint_text(text: str, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
     """Lint one story given as text; ``path`` picks the reader (``.md``, ``.html``) and names it."""
-    name = path or "<text>"
-    if path and sources.format_for(path) != "plain":
-        doc, _ = sources.read_document(text.encode("utf-8"), name)
-    else:
-        doc = Document(text, name)
+    doc = sources.document_from_text(text, path or "<text>")
     return lint_document(doc, config).diagnostics
 
 

@@ -25,7 +25,12 @@ def summary(run: RunResult) -> dict:
 def render(run: RunResult, context: FormatContext) -> str:
     records = []
     for f in run.files:
+        doc = f.document
+        paragraphs = doc.source.split("\n") if doc is not None and doc.input_format == "docx" else None
         for d in f.diagnostics:
-            records.append(d.to_record())
+            record = d.to_record()
+            if paragraphs is not None and 0 < d.start.line <= len(paragraphs):
+                record["context"] = paragraphs[d.start.line - 1]  # Word has no line numbers: its words
+            records.append(record)
     payload = {"version": context.version, "diagnostics": records, "summary": summary(run)}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -15,7 +15,14 @@ from types import ModuleType
 from ..document import Document
 from .decode import BinaryFileError, InputError
 
-__all__ = ["BinaryFileError", "InputError", "available_formats", "format_for", "read_document"]
+__all__ = [
+    "BinaryFileError",
+    "InputError",
+    "available_formats",
+    "document_from_text",
+    "format_for",
+    "read_document",
+]
 
 _ALIASES = {"txt": "plain", "text": "plain", "md": "markdown", "htm": "html"}
 _HELPERS = {"decode"}
@@ -56,3 +63,11 @@ def lintable_suffixes() -> tuple[str, ...]:
 def read_document(data: bytes, path: str, input_format: str | None = None) -> tuple[Document, str | None]:
     reader = _reader(input_format or format_for(path))
     return reader.read(data, path)
+
+
+def document_from_text(text: str, path: str = "<text>", input_format: str | None = None) -> Document:
+    """A story already held as text (library callers): the reader's ``parse`` without decoding;
+    a format that is not text (Word) is read as plain text."""
+    reader = _reader(input_format or format_for(path))
+    parse = getattr(reader, "parse", None) or _reader("plain").parse
+    return parse(text, path)

@@ -1,7 +1,9 @@
 """Bytes to text for stories as desks hold them, remembering how to write them back.
 
-UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; anything else that is not
-binary is read as cp1252 (a superset of Latin-1 for printable text) with a notice, never a crash.
+UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM (and UTF-16 without one, when the
+zero bytes make it unmistakable) are read as such; anything else that is not binary is read as
+cp1252, or Latin-1 when a byte is undefined in cp1252, with a notice: never a crash, and the
+bytes can be written back unchanged.
 """
 
 from __future__ import annotations
@@ -26,7 +28,26 @@ class DecodedText:
     notice: str | None = None
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM (some Windows tools): English text has a zero in every other
+    byte. Returns the codec when that pattern is unmistakable, else None."""
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) == 0:
+            return codec
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -45,14 +66,27 @@ def decode_bytes(data: bytes, path: str) -> DecodedText:
             try:
                 return DecodedText(data[len(bom) :].decode(codec), codec, bom)
             except UnicodeDecodeError as exc:
-                raise InputError(f"{path}: invalid {codec} after a byte-order mark at byte {exc.start}") from None
+                raise InputError(
+                    f"{path}: invalid {codec} after a byte-order mark at byte {exc.start}"
+                ) from None
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        try:
+            return DecodedText(
+                data.decode(utf16), utf16, b"", f"{path}: UTF-16 without a byte-order mark, read as {utf16}"
+            )
+        except UnicodeDecodeError:
+            pass
     if looks_binary(data):
         raise BinaryFileError(f"{path}: looks like a binary file, skipped")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
-        notice = f"{path}: not valid UTF-8 (byte {exc.start}), read as cp1252"
-        return DecodedText(data.decode("cp1252", errors="replace"), "cp1252", b"", notice)
+        where = f"{path}: not valid UTF-8 (byte {exc.start})"
+    try:  # Windows newsroom tools save cp1252: curly quotes and dashes in 0x80-0x9F
+        return DecodedText(data.decode("cp1252"), "cp1252", b"", f"{where}, read as cp1252")
+    except UnicodeDecodeError:  # a byte cp1252 leaves undefined: Latin-1 reads every byte back
+        return DecodedText(data.decode("latin-1"), "latin-1", b"", f"{where}, read as Latin-1")
 
 
 def encode_text(text: str, decoded: DecodedText) -> bytes:

@@ -1,0 +1,170 @@
+"""Build the text rules lint from pieces of a source, remembering where every character came from.
+
+Readers for marked-up formats keep some source ranges (the prose), drop others (markup) and add a
+few characters of their own (paragraph breaks, a space for a collapsed run). ``TextBuilder``
+records this as runs, and ``OffsetMap`` answers "which source offset is text offset i" with a
+binary search, so a 5 MB story costs a few runs, not a list of five million integers.
+
+Invisible characters that split words without being seen (soft hyphen, zero-width space, word
+joiner, a stray BOM) are dropped from the text for every format, so "accom\u00admodate" is one
+word to the spelling rules while positions still point into the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..types import Span
+
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]+")
+_SPACE_RE = re.compile(r"\s+")
+
+
+class OffsetMap:
+    """Text offset -> source offset, for ``len(text) + 1`` offsets (the last one is the end).
+
+    Each run is (text_start, source_start, step): step 1 copies the source one for one, step 0
+    maps every character of the run to one source offset (an inserted or replaced piece).
+    """
+
+    __slots__ = ("_starts", "_runs", "_length")
+
+    def __init__(self, runs: list[tuple[int, int, int]], length: int) -> None:
+        self._runs = runs
+        self._starts = [r[0] for r in runs]
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        t0, s0, step = self._runs[bisect.bisect_right(self._starts, index) - 1]
+        return s0 + (index - t0) * step
+
+    def __iter__(self):
+        return (self[i] for i in range(self._length))
+
+    def __getstate__(self) -> dict:
+        return {"runs": self._runs, "length": self._length}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["runs"], state["length"])
+
+
+class TextBuilder:
+    """Append kept source ranges and inserted strings; ``build`` gives the text and its map."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._parts: list[str] = []
+        self._runs: list[tuple[int, int, int]] = []
+        self._length = 0
+        self._last_source = 0  # source offset just after the last piece, for the end sentinel
+        self._tail = ""  # the last few characters written, to decide on spaces and breaks
+        self._pending_space: int | None = None
+
+    # -- low level ---------------------------------------------------------------------------
+    def _append(self, text: str, source_start: int, step: int) -> None:
+        if not text:
+            return
+        runs = self._runs
+        if runs and step == 1 and runs[-1][2] == 1:
+            t0, s0, _ = runs[-1]
+            if s0 + (self._length - t0) == source_start:  # contiguous copy: extend the run
+                self._write(text)
+                self._last_source = source_start + len(text)
+                return
+        runs.append((self._length, source_start, step))
+        self._write(text)
+        self._last_source = source_start + (len(text) if step else 1)
+
+    def _write(self, text: str) -> None:
+        self._parts.append(text)
+        self._length += len(text)
+        self._tail = (self._tail + text)[-2:]
+
+    def _flush_space(self) -> None:
+        if self._pending_space is not None:
+            at, self._pending_space = self._pending_space, None
+            if self._length and not self._tail[-1:].isspace():
+                self._append(" ", at, 0)
+
+    # -- what readers call -------------------------------------------------------------------
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def keep(self, start: int, end: int) -> None:
+        """Copy ``source[start:end]`` into the text, leaving out invisible characters."""
+        if end <= start:
+            return
+        self._flush_space()
+        pos = start
+        for m in INVISIBLE_RE.finditer(self.source, start, end):
+            self._append(self.source[pos : m.start()], pos, 1)
+            pos = m.end()
+        self._append(self.source[pos:end], pos, 1)
+
+    def keep_collapsed(self, start: int, end: int) -> None:
+        """Copy as HTML renders it: every run of white space becomes one space, none at a
+        paragraph's start or end."""
+        pos = start
+        for m in _SPACE_RE.finditer(self.source, start, end):
+            self.keep(pos, m.start())
+            if self._pending_space is None:
+                self._pending_space = m.start()
+            pos = m.end()
+        self.keep(pos, end)
+
+    def put(self, text: str, at: int) -> None:
+        """Insert ``text`` (not in the source as such), every character mapped to ``at``."""
+        self._flush_space()
+        self._append(text, at, 0)
+
+    def space(self, at: int) -> None:
+        """A word break, unless the text already ends in white space (written lazily)."""
+        if self._pending_space is None:
+            self._pending_space = at
+
+    def line_break(self, at: int) -> None:
+        self._pending_space = None
+        if self._length and self._tail[-1:] != "\n":
+            self._append("\n", at, 0)
+
+    def paragraph_break(self, at: int) -> None:
+        """End the paragraph: the text gets a blank line unless it already has one."""
+        self._pending_space = None
+        if not self._length:
+            return
+        self._append("\n\n"[len(self._tail) - len(self._tail.rstrip("\n")) :], at, 0)
+
+    def build(self) -> tuple[str, OffsetMap | None]:
+        """The text and its map; ``None`` when the text is the source unchanged."""
+        text = "".join(self._parts)
+        if text == self.source and (not self._runs or self._runs == [(0, 0, 1)]):
+            return text, None
+        runs = self._runs + [(self._length, min(self._last_source, len(self.source)), 0)]
+        return text, OffsetMap(runs, self._length + 1)
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span ``[start, end)`` of ``text`` without outer white space, or None when empty."""
+    chunk = text[start:end]
+    if not chunk.strip():
+        return None
+    left = len(chunk) - len(chunk.lstrip())
+    return Span(start + left, start + len(chunk.rstrip()))
+
+
+def plain_text(source: str) -> tuple[str, OffsetMap | None]:
+    """The source as its own text, less invisible characters (identity map when it has none)."""
+    if not INVISIBLE_RE.search(source):
+        return source, None
+    builder = TextBuilder(source)
+    builder.keep(0, len(source))
+    return builder.build()

@@ -1,0 +1,182 @@
+"""HTML: lint the visible text of the article, with positions in the HTML source.
+
+The story is the largest ``<article>``, else ``<main>``, else ``<body>`` (else the whole
+fragment, for a CMS body without one). Scripts, styles, navigation, forms' controls and hidden
+elements are left out; block elements become paragraphs; white space collapses as a browser
+shows it; entities are decoded. stdlib ``html.parser`` reports where each piece of text starts,
+so each character maps back to the file. A page whose ``<h1>`` sits outside the article still
+gets it as the headline (first in the text, mapped to where it is).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from ..document import Document
+from ._textmap import TextBuilder, trimmed
+from .decode import decode_bytes
+
+SUFFIXES = (".html", ".htm", ".xhtml")
+
+SKIPPED = frozenset(
+    "script style noscript template nav head title svg math iframe object canvas button select "
+    "textarea datalist".split()
+)
+BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu ol p pre "
+    "section summary table tbody td tfoot th thead tr ul".split()
+)
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+class Element:
+    __slots__ = ("tag", "attrs", "start", "children", "parent")
+
+    def __init__(self, tag: str, attrs: dict[str, str | None], start: int, parent: Element | None) -> None:
+        self.tag, self.attrs, self.start, self.parent = tag, attrs, start, parent
+        self.children: list[Element | tuple[str, int, str]] = []  # ("text"|"entity", offset, value)
+
+    @property
+    def hidden(self) -> bool:
+        attrs = self.attrs
+        return (
+            self.tag in SKIPPED
+            or "hidden" in attrs
+            or (attrs.get("aria-hidden") or "").strip().lower() == "true"
+            or bool(_HIDDEN_STYLE_RE.search(attrs.get("style") or ""))
+        )
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving tree: unknown end tags are ignored, an end tag closes what it matches."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)  # raw text pieces keep exact offsets
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.root = Element("#root", {}, 0, None)
+        self.current = self.root
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        element = Element(tag, dict(attrs), self._offset(), self.current)
+        self.current.children.append(element)
+        if tag not in VOID:
+            self.current = element
+
+    def handle_startendtag(self, tag, attrs):
+        self.current.children.append(Element(tag, dict(attrs), self._offset(), self.current))
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(("text", self._offset(), data))
+
+    def handle_entityref(self, name):
+        self.current.children.append(("entity", self._offset(), unescape(f"&{name};")))
+
+    def handle_charref(self, name):
+        self.current.children.append(("entity", self._offset(), unescape(f"&#{name};")))
+
+
+def walk(root: Element):
+    """Every visible element under ``root`` (itself included), in document order, with the
+    outermost article around it (or None); iterative, so deep nesting cannot overflow the stack."""
+    stack: list[tuple[Element, Element | None]] = [(root, None)]
+    while stack:
+        element, article = stack.pop()
+        if element.hidden:
+            continue
+        yield element, article
+        article = article or (element if element.tag == "article" else None)
+        stack.extend((c, article) for c in reversed(element.children) if isinstance(c, Element))
+
+
+def _text_size(element: Element) -> int:
+    size = 0
+    for node, _ in walk(element):
+        size += sum(len(c[2].strip()) for c in node.children if not isinstance(c, Element) and c[0] == "text")
+    return size
+
+
+def story_root(root: Element) -> Element:
+    """The element holding the story: the largest visible outermost article, else main, else body."""
+    every = list(walk(root))
+    articles = [e for e, outer in every if e.tag == "article" and outer is None]
+    if articles:
+        return max(articles, key=_text_size)
+    for tag in ("main", "body"):
+        found = next((e for e, _ in every if e.tag == tag), None)
+        if found is not None:
+            return found
+    return root
+
+
+class _Renderer:
+    """Visible text of an element as paragraphs: an explicit stack instead of recursion."""
+
+    def __init__(self, source: str) -> None:
+        self.out = TextBuilder(source)
+        self.headline: tuple[int, int] | None = None
+
+    def render(self, root: Element) -> None:
+        out = self.out
+        stack: list = [(root, False)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, tuple) and len(item) == 3:  # leaving an element
+                element, begin, _ = item
+                if element.tag == "h1" and self.headline is None and out.length > begin:
+                    self.headline = (begin, out.length)
+                if element.tag in BLOCKS:
+                    out.paragraph_break(element.start)
+                continue
+            node, pre = item
+            if isinstance(node, Element):
+                if node.hidden:
+                    continue
+                if node.tag in BLOCKS:
+                    out.paragraph_break(node.start)
+                elif node.tag == "br":
+                    out.line_break(node.start)
+                pre = pre or node.tag == "pre"
+                stack.append((node, out.length, "leave"))
+                stack.extend((child, pre) for child in reversed(node.children))
+            elif node[0] == "entity":
+                out.put(node[2], node[1])
+            elif pre:
+                out.keep(node[1], node[1] + len(node[2]))
+            else:
+                out.keep_collapsed(node[1], node[1] + len(node[2]))
+
+
+def parse(source: str, path: str) -> Document:
+    tree = _TreeBuilder(source)
+    tree.feed(source)
+    tree.close()
+    story = story_root(tree.root)
+    renderer = _Renderer(source)
+    if not any(e.tag == "h1" for e, _ in walk(story)):
+        page_h1 = next((e for e, _ in walk(tree.root) if e.tag == "h1"), None)
+        if page_h1 is not None:
+            renderer.render(page_h1)  # the headline a template keeps outside the article
+    renderer.render(story)
+    text, offsets = renderer.out.build()
+    headline = trimmed(text, *renderer.headline) if renderer.headline else None
+    return Document(text, path, source=source, offsets=offsets, headline=headline, input_format="html")
+
+
+def read(data: bytes, path: str) -> tuple[Document, str | None]:
+    decoded = decode_bytes(data, path)
+    return parse(decoded.text, path), decoded.notice
