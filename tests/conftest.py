@@ -16,6 +16,10 @@ from newslint.runner import lint_text
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "slow: slow but required (wheel build, long fuzz); run by CI")
+
+
 def lint(text: str, path: str = "story.txt", **config) -> list:
     """Diagnostics for ``text`` with a Config built from keyword arguments."""
     return lint_text(text, path, Config(**config))
