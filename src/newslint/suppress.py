@@ -31,6 +31,7 @@ SIC_RE = re.compile(r"\[sic\]", re.IGNORECASE)
 DIRECTIVE_RE = re.compile(r"<!--\s*newslint\s*:(?P<body>.*?)-->", re.DOTALL | re.IGNORECASE)
 _BODY_RE = re.compile(r"\s*(?P<action>[\w-]+)\s*(?:\[(?P<codes>[^\]]*)\])?\s*$")
 _CODE_RE = re.compile(r"[A-Z]{2}\d{0,3}")
+_TAG_RE = re.compile(r"<[^<>]*>")  # markup before a comment is not text it could be about
 ACTIONS = ("ignore", "disable", "enable", "file-ignore")
 MALFORMED, UNUSED = "NL002", "NL003"
 
@@ -112,7 +113,7 @@ def read_directives(doc: Document, known: Sequence[str] = ()) -> _Directives:
                 found.covers.append(_Cover(code, 1, end_line, start))
             elif action == "ignore":
                 line_start = doc.source.rfind("\n", 0, m.start()) + 1
-                same_line = doc.source[line_start : m.start()].strip()
+                same_line = _TAG_RE.sub("", doc.source[line_start : m.start()]).strip()
                 target = stop.line if same_line else _next_nonblank_line(doc, m.end())
                 found.covers.append(_Cover(code, target, target, start))
             elif action == "disable":
