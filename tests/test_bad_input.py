@@ -13,7 +13,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 SELECT = ("--no-config", "--select", "ST")
@@ -92,9 +91,13 @@ def test_empty_and_blank_files_exit_0_silently(tmp_path, run_cli):
 
 
 def test_a_5_mb_file_works(tmp_path, run_cli):
-    paragraph = "Councillors met on Monday to discuss the harbour, the barrier and the budget for next year.\n\n"
+    paragraph = (
+        "Councillors met on Monday to discuss the harbour, the barrier and the budget for next year.\n\n"
+    )
     repeats = 5 * 1024 * 1024 // len(paragraph) + 1
-    text = "Budget talks\n\n" + "".join(f"Item {i}. {paragraph}" for i in range(repeats)) + "It was was late.\n"
+    text = (
+        "Budget talks\n\n" + "".join(f"Item {i}. {paragraph}" for i in range(repeats)) + "It was was late.\n"
+    )
     path = write(tmp_path / "big.txt", text)
     assert path.stat().st_size > 5 * 1024 * 1024
     result = run_cli("check", "--no-config", "--select", "ST001", "--format", "json", str(path))
@@ -107,7 +110,9 @@ def test_file_over_max_file_size_is_refused_with_a_message(tmp_path, run_cli):
     write(tmp_path / "newslint.toml", "max-file-size = 100\n")
     path = write(tmp_path / "long.txt", STORY * 10)
     result = run_cli("check", str(path))
-    assert_one_line_error(result, f"{path}: file is {len(STORY) * 10} bytes, over max-file-size (100); not linted")
+    assert_one_line_error(
+        result, f"{path}: file is {len(STORY) * 10} bytes, over max-file-size (100); not linted"
+    )
 
 
 def test_unreadable_file_exits_2_with_a_message(tmp_path, run_cli, monkeypatch):
@@ -120,7 +125,11 @@ def test_unreadable_file_exits_2_with_a_message(tmp_path, run_cli, monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", guarded_open)
-    result = run_cli("check", *SELECT, "-j", "1", str(locked)) if _has_jobs() else run_cli("check", *SELECT, str(locked))
+    result = (
+        run_cli("check", *SELECT, "-j", "1", str(locked))
+        if _has_jobs()
+        else run_cli("check", *SELECT, str(locked))
+    )
     assert_one_line_error(result, f"newslint: {locked}: cannot read: Permission denied")
 
 
@@ -151,7 +160,11 @@ def test_a_file_whose_read_fails_exits_2_in_a_real_process(run_subprocess):
 def test_stdin_closed_exits_2_with_a_message():
     proc = subprocess.run(
         [sys.executable, "-m", "newslint", "check", *SELECT, "-"],
-        stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(0), capture_output=True, timeout=120, cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=lambda: os.close(0),
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
     )
     assert proc.returncode == 2
     assert b"<stdin>: standard input is closed" in proc.stderr
@@ -207,8 +220,16 @@ def test_unreadable_subfolder_is_reported_and_skipped(tmp_path, run_cli, monkeyp
 
 # -- the JSON contract (DESIGN.md section 4) -------------------------------------------------------
 RECORD_KEYS = {
-    "path": str, "line": int, "column": int, "end_line": int, "end_column": int, "code": str, "name": str,
-    "severity": str, "message": str, "suggestions": list,
+    "path": str,
+    "line": int,
+    "column": int,
+    "end_line": int,
+    "end_column": int,
+    "code": str,
+    "name": str,
+    "severity": str,
+    "message": str,
+    "suggestions": list,
 }
 EDIT_KEYS = {"line": int, "column": int, "end_line": int, "end_column": int, "replacement": str}
 

@@ -25,7 +25,13 @@ def test_lines_and_columns_plain():
     assert position_of(doc, "Headline") == Position(1, 1)
     assert position_of(doc, "story") == Position(3, 19)
     assert position_of(doc, "Second") == Position(4, 1)
-    assert [doc.line_text(ln) for ln in doc.lines] == ["Headline", "", "First line of the story.", "Second line.", ""]
+    assert [doc.line_text(ln) for ln in doc.lines] == [
+        "Headline",
+        "",
+        "First line of the story.",
+        "Second line.",
+        "",
+    ]
 
 
 def test_crlf_line_ends_do_not_shift_columns_and_are_not_part_of_lines():
@@ -96,7 +102,10 @@ def test_headline_is_first_non_empty_line():
         ("John F. Kennedy spoke. Crowds cheered!", ["John F. Kennedy spoke.", "Crowds cheered!"]),
         ('"Go home," he said. "Now?" she asked.', ['"Go home," he said.', '"Now?" she asked.']),
         ("Is it over? Yes. It is.", ["Is it over?", "Yes.", "It is."]),
-        ("Turnout was 60.5 per cent. In 2019 it was lower.", ["Turnout was 60.5 per cent.", "In 2019 it was lower."]),
+        (
+            "Turnout was 60.5 per cent. In 2019 it was lower.",
+            ["Turnout was 60.5 per cent.", "In 2019 it was lower."],
+        ),
         ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
         ("The answer was no. Then he left.", ["The answer was no.", "Then he left."]),
     ],

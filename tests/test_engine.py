@@ -144,7 +144,10 @@ def test_a_crashing_rule_makes_the_cli_exit_2(tmp_path, run_cli, monkeypatch):
 def test_per_finding_severity_and_config_override():
     assert run([Quiet]).diagnostics[0].severity is Severity.INFO
     result = run([Quiet, FlagsCouncil], severity={"AC901": Severity.WARNING, "ST901": Severity.ERROR})
-    assert {d.code: d.severity for d in result.diagnostics} == {"AC901": Severity.WARNING, "ST901": Severity.ERROR}
+    assert {d.code: d.severity for d in result.diagnostics} == {
+        "AC901": Severity.WARNING,
+        "ST901": Severity.ERROR,
+    }
 
 
 def test_same_span_same_suggestion_keeps_the_most_severe():

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -58,7 +57,17 @@ def installed(tmp_path_factory) -> Path:
     # dependencies: this environment's site-packages as a plain path entry (its .pth files, such
     # as the editable install of this checkout, are not processed, so newslint comes from the wheel)
     Path(purelib, "test-deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
-    proc = run(sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", str(wheels[0]))
+    proc = run(
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        str(python),
+        "install",
+        "--no-deps",
+        "--no-index",
+        str(wheels[0]),
+    )
     if proc.returncode != 0:  # pip too old for --python: install with the venv's own pip
         run(str(python), "-m", "ensurepip")
         proc = run(str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheels[0]))
@@ -69,16 +78,28 @@ def installed(tmp_path_factory) -> Path:
 def newslint(venv: Path, *args: str, cwd: Path, stdin: str | None = None):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     return subprocess.run(
-        [str(venv / "bin" / "newslint"), *args], capture_output=True, text=True, timeout=300,
-        cwd=cwd, env=env, input=stdin,
+        [str(venv / "bin" / "newslint"), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+        env=env,
+        input=stdin,
     )
 
 
 def test_newslint_is_imported_from_the_wheel(installed, tmp_path):
     python = installed / "bin" / "python"
     proc = subprocess.run(
-        [str(python), "-c", "import newslint, newslint.packs.loader as l; print(newslint.__file__); print(l.builtin_rules_dir())"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        [
+            str(python),
+            "-c",
+            "import newslint, newslint.packs.loader as l; print(newslint.__file__); print(l.builtin_rules_dir())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     module_file, rules_dir = proc.stdout.split("\n")[:2]
@@ -98,7 +119,9 @@ def test_rules_lists_the_packs_shipped_in_the_wheel(installed, tmp_path):
 
 def test_installed_check_prints_diagnostics_and_json(installed, tmp_path):
     story = tmp_path / "story.txt"
-    story.write_text((ROOT / "examples" / "tidal-barrier-story.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    story.write_text(
+        (ROOT / "examples" / "tidal-barrier-story.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     proc = newslint(installed, "check", "story.txt", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert "story.txt:13:100: ST001" in proc.stdout
