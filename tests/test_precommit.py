@@ -1,0 +1,82 @@
+"""The pre-commit hooks, run by the real ``pre-commit try-repo`` against a clone of this checkout
+in a temporary git repository (pre-commit installs newslint into its own environment)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+DEFECT = "Harbour wall repairs begin\n\nWork on the the harbour wall began on Monday, the council said.\n"
+CLEAN = "Harbour wall repairs begin\n\nWork on the harbour wall began on Monday, the council said.\n"
+
+
+def git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory) -> Path:
+    """A clone of this checkout's HEAD: what a desk's pre-commit would fetch."""
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs git and a git checkout")
+    clone = tmp_path_factory.mktemp("hook") / "newslint"
+    git("clone", "--quiet", "--no-local", str(ROOT), str(clone), cwd=ROOT)
+    if not (clone / ".pre-commit-hooks.yaml").is_file():
+        pytest.skip("the hook manifest is not committed in HEAD yet")
+    return clone
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("pre-commit-home")  # one hook environment for every test here
+
+
+def try_repo(hook_repo: Path, home: Path, hook: str, story: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    git("init", "--quiet", cwd=desk)
+    (desk / "story.txt").write_text(story, encoding="utf-8")
+    git("add", "story.txt", cwd=desk)
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never", "NO_COLOR": "1"}
+    env.pop("GITHUB_ACTIONS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--files", "story.txt"],
+        cwd=desk, env=env, capture_output=True, text=True, timeout=900,
+    )
+
+
+def test_hook_fails_on_a_defect_and_prints_the_diagnostic(hook_repo, pre_commit_home, tmp_path):
+    result = try_repo(hook_repo, pre_commit_home, "newslint", DEFECT, tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "newslint" in result.stdout and "Failed" in result.stdout
+    assert "story.txt:3:13: ST001 'the' repeats the word before it" in result.stdout
+
+
+def test_hook_passes_on_a_clean_story(hook_repo, pre_commit_home, tmp_path):
+    result = try_repo(hook_repo, pre_commit_home, "newslint", CLEAN, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Passed" in result.stdout
+
+
+def test_fix_hook_applies_the_safe_fix(hook_repo, pre_commit_home, tmp_path):
+    if "--fix" not in (hook_repo / "src" / "newslint" / "cli.py").read_text(encoding="utf-8"):
+        pytest.skip("--fix is not in HEAD yet")
+    result = try_repo(hook_repo, pre_commit_home, "newslint-fix", DEFECT, tmp_path)
+    assert result.returncode == 1  # pre-commit fails a hook that changed files
+    assert (tmp_path / "desk" / "story.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_manifest_publishes_both_hooks_for_text_markdown_and_html():
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert hooks["newslint"]["entry"] == "newslint check"
+    assert hooks["newslint-fix"]["entry"] == "newslint check --fix"
+    for hook in hooks.values():
+        assert hook["language"] == "python"
+        assert set(hook["types_or"]) == {"plain-text", "markdown", "html"}
