@@ -15,7 +15,6 @@ so the merged tables are kept in a ``marshal`` cache file keyed by the package v
 from __future__ import annotations
 
 import gzip
-import importlib.metadata
 import importlib.resources
 import json
 import marshal
@@ -59,6 +58,8 @@ class Lexicon:
 
 
 def _version(dist: str) -> str:
+    import importlib.metadata  # here, not at the top: importing it costs ~50 ms of every cold start
+
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:
