@@ -14,10 +14,11 @@ from ..rule import Rule
 from ..types import Applicability, Finding, Fix, Severity
 from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
 
-# A dictionary guess scoring at most this (one cheap slip from a common word) is a warning;
-# anything less sure is info, which the exit code and the evaluation ignore.
-CONFIDENT_SCORE = 1.6
+# A dictionary guess whose best correction costs at most this many weighted slips is a
+# warning; anything less sure is info, which the exit code and the evaluation ignore.
+CONFIDENT_COST = 1.5
 MAX_SUGGESTIONS = 3
+CHEAP_SLIP = 0.7
 
 
 class _SpellingRule(Rule):
@@ -63,20 +64,27 @@ class MisspelledWord(_SpellingRule):
         for token in words.tokens:
             if token.capitalised and not token.sentence_start:
                 continue
-            if sets.is_known(token):
+            if sets.is_listed(token):
                 continue
             known_typo = lexicon.misspellings.get(token.lower)
             if known_typo:
                 yield _known_misspelling(token, known_typo, sets.locale, lexicon)
-            elif not token.capitalised and words.counts[token.lower] < 2:
+            elif sets.is_derived(token) and not _close_to_word(token, sets.locale, lexicon):
+                continue
+            elif not token.capitalised and len(token.core) > 2 and words.counts[token.lower] < 2:
                 finding = _dictionary_guess(token, sets.locale, lexicon)
                 if finding is not None:
                     yield finding
 
 
 def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
+    from .spelling_rank import rank
+
     swap = lexicon.american_to_british if locale == "en-GB" else {}
     fixes = [_restore(token, swap.get(o, o)) for o in options]
+    if len(options) > 1:  # codespell's order is alphabetical-ish: add our ranked guesses
+        ranked = [_restore(token, w) for w, _, _ in rank(token.lower, lexicon, locale)]
+        fixes = [w for w in ranked if w in fixes] + [w for w in fixes if w not in ranked]
     safe = len(options) == 1 and " " not in options[0]
     fix = Fix.replace(token.span, fixes[0], Applicability.SAFE if safe else Applicability.UNSAFE,
                       f"replace with '{fixes[0]}'")
@@ -90,8 +98,9 @@ def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
     ranked = rank(token.lower, lexicon, locale)
     if not ranked:
         return Finding(token.span, f"'{token.text}' is not in the dictionary", severity=Severity.INFO)
-    fixes = tuple(_restore(token, w) for w, _ in ranked[:MAX_SUGGESTIONS])
-    sure = ranked[0][1] <= CONFIDENT_SCORE
+    fixes = tuple(_restore(token, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
+    limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
+    sure = ranked[0][2] <= limit and not token.in_compound
     fix = Fix.replace(token.span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
     return Finding(
         token.span,
@@ -100,6 +109,13 @@ def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
         fix=fix,
         severity=None if sure else Severity.INFO,
     )
+
+
+def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
+    """One cheap slip from a dictionary word: "wellcome" is a typo, not well + come."""
+    from .spelling_rank import rank
+
+    return any(cost <= CHEAP_SLIP for _, _, cost in rank(token.lower, lexicon, locale)[:5])
 
 
 def _restore(token: SpellToken, word: str) -> str:
@@ -139,8 +155,8 @@ class ProperNounTypo(_SpellingRule):
 
         lexicon, words, sets = self._setup(doc)
         for token in words.tokens:
-            if not token.capitalised or sets.is_known(token) or sets.is_name(token):
-                continue
+            if not token.capitalised or sets.is_name(token) or sets.is_listed(token):
+                continue  # compounds and affixes are not excuses here: "Genreal" is no gen + real
             if token.sentence_start and token.lower in lexicon.misspellings:
                 continue  # SP001 reports it
             intended = story_majority(token.core, words, lexicon)

@@ -27,10 +27,10 @@ _DERIVED_ENDINGS = frozenset(
 
 
 def allowed_distance(length: int) -> int:
-    """Edits a slip may take: none under four letters, one up to eight, two beyond."""
+    """Edits a slip may take: none under four letters, one up to nine, two beyond."""
     if length < 4:
         return 0
-    return 1 if length <= 8 else 2
+    return 1 if length <= 9 else 2
 
 
 def derived_pair(a: str, b: str) -> bool:
@@ -42,6 +42,8 @@ def derived_pair(a: str, b: str) -> bool:
     stem = 0
     while stem < len(short) and short[stem] == long[stem]:
         stem += 1
+    if len(long) - len(short) == 1 and long[stem + 1 :] == short[stem:]:
+        return False  # one letter slipped in mid-word: "Walees" is not a form of "Wales"
     return stem >= 4 and short[stem:] in _DERIVED_ENDINGS and long[stem:] in _DERIVED_ENDINGS
 
 
@@ -57,11 +59,13 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
     mine = words.counts[lower]
     best: tuple[int, int, str] | None = None
     for other, count in words.counts.items():
-        if count < mine or other == lower or abs(len(other) - len(lower)) > limit:
+        if other[:1] != lower[:1] or other == lower or not _slip_shape(lower, other, limit):
             continue
-        if OSA.distance(lower, other, score_cutoff=limit) > limit or derived_pair(lower, other):
+        if lexicon.known(other):
+            count = words.proper_counts[other]  # "Office" as a name, not "office" the word
+        if count < mine or OSA.distance(lower, other, score_cutoff=limit) > limit:
             continue
-        if count == mine and not _known_form(other, lexicon):
+        if derived_pair(lower, other) or (count == mine and not _known_form(other, lexicon)):
             continue
         key = (count, -OSA.distance(lower, other), other)
         if best is None or key > best:
@@ -69,6 +73,14 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
     if best is None:
         return None
     return words.usual_form(best[2]) or best[2]
+
+
+def _slip_shape(typo: str, other: str, limit: int) -> bool:
+    """Lengths a slip can give; a short word only by a dropped letter ("Chle" for "Chile"),
+    since two four-letter names one letter apart are usually two names (Masi, Maso)."""
+    if len(typo) <= 4:
+        return len(other) == len(typo) + 1
+    return abs(len(other) - len(typo)) <= limit
 
 
 def _known_form(lower: str, lexicon: Lexicon) -> bool:
@@ -118,7 +130,7 @@ def gazetteer_match(word: str) -> str | None:
     hits = [
         (OSA.distance(lower, key), key)
         for key in places
-        if abs(len(key) - len(lower)) <= limit
+        if key[0] == lower[0] and abs(len(key) - len(lower)) <= limit
         and OSA.distance(lower, key, score_cutoff=limit) <= limit
         and not derived_pair(lower, key)
     ]

@@ -22,6 +22,7 @@ _VOWELS = frozenset("aeiouy")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 FREQ_WEIGHT = 0.15  # cost per e-fold of rarity
 MAX_COST = 2.2  # above this a candidate is not a plausible slip
+FIRST_LETTER = 0.5
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -111,34 +112,36 @@ def _pool(typo: str, lexicon: Lexicon) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
-def _ranked(typo: str, lexicon: Lexicon) -> tuple[tuple[str, float], ...]:
+def _ranked(typo: str, lexicon: Lexicon) -> tuple[tuple[str, float, float], ...]:
     top = math.log(max(lexicon.freq("the"), 1))
     scored = []
     for word in _pool(typo, lexicon):
         cost = slip_cost(word, typo)
+        if word[0] != typo[0]:
+            cost += FIRST_LETTER  # people seldom mistype the first letter
         if cost > MAX_COST:
             continue
         rarity = top - math.log(max(lexicon.freq(word), 1))
-        scored.append((round(cost + FREQ_WEIGHT * rarity, 4), word))
+        scored.append((round(cost + FREQ_WEIGHT * rarity, 4), word, cost))
     scored.sort()
-    return tuple((w, s) for s, w in scored)
+    return tuple((w, s, c) for s, w, c in scored)
 
 
-def rank(typo: str, lexicon: Lexicon, locale: str = "en-GB") -> list[tuple[str, float]]:
-    """Candidates for a lower-case ``typo``, best first, with their scores (lower is better).
+def rank(typo: str, lexicon: Lexicon, locale: str = "en-GB") -> list[tuple[str, float, float]]:
+    """Candidates for a lower-case ``typo``, best first, with score and slip cost (lower is better).
     Of a British/American pair only the locale's form is kept ("favourite" under en-GB)."""
     ranked = _ranked(typo, lexicon)
     if locale == "en-GB":
         swap = lexicon.american_to_british
     else:
         swap = lexicon.british_to_american
-    out: list[tuple[str, float]] = []
+    out: list[tuple[str, float, float]] = []
     seen = set()
-    for word, score in ranked:
+    for word, score, cost in ranked:
         word = swap.get(word, word)
         if word not in seen and word != typo:
             seen.add(word)
-            out.append((word, score))
+            out.append((word, score, cost))
     return out
 
 

@@ -34,6 +34,7 @@ class SpellToken:
     text: str  # as written
     core: str  # without a possessive or contraction ending ("Kazahkstan")
     sentence_start: bool
+    in_compound: bool = False  # one part of a hyphenated compound ("touchy-feely")
 
     @property
     def suffix(self) -> str:
@@ -79,7 +80,9 @@ class StoryWords:
             core = _POSSESSIVE_RE.sub("", raw)
             if not _checkable(core):
                 continue
-            out.append(SpellToken(Span(start, end), raw, core, _starts_sentence(text, start)))
+            out.append(
+                SpellToken(Span(start, end), raw, core, _starts_sentence(text, start), _hyphenated(text, start, end))
+            )
         return out
 
     @cached_property
@@ -89,6 +92,16 @@ class StoryWords:
         counts: Counter[str] = Counter()
         for m in _TOKEN_RE.finditer(self.doc.text):
             counts[_POSSESSIVE_RE.sub("", m.group()).lower()] += 1
+        return counts
+
+    @cached_property
+    def proper_counts(self) -> Counter[str]:
+        """Case-folded forms written with a capital: uses as a name or title."""
+        counts: Counter[str] = Counter()
+        for m in _TOKEN_RE.finditer(self.doc.text):
+            word = m.group()
+            if word[0].isupper():
+                counts[_POSSESSIVE_RE.sub("", word).lower()] += 1
         return counts
 
     @cached_property
@@ -116,6 +129,14 @@ def _glued_to_digit(text: str, start: int, end: int) -> bool:
     # "3.5bn", "US$5", "£20m" and "2-0" style scores: a digit just past a sign or a hyphen
     return (before in "-$£€/" and start > 1 and text[start - 2].isdigit()) or (
         after in "-/" and end + 1 < len(text) and text[end + 1].isdigit()
+    )
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    before = text[start - 2 : start]
+    after = text[end : end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalpha()
     )
 
 

@@ -32,10 +32,24 @@ class WordSets:
             return frozenset()
         return frozenset(self.config.word_list("names"))
 
-    def is_known(self, token: SpellToken) -> bool:
+    def is_listed(self, token: SpellToken) -> bool:
+        """In the dictionary, the news vocabulary or the user's accepted words."""
         whole = normalise_apostrophes(token.text).lower()
         lower = normalise_apostrophes(token.lower)
-        return any(self._known_word(w) for w in (whole, lower)) or self._inflected(lower)
+        if any(self._known_word(w) for w in (whole, lower)) or self._inflected(lower):
+            return True
+        from .spelling_morphology import is_british_form, is_plural
+
+        return is_british_form(lower, self.lexicon.freq) or is_plural(lower, self.lexicon.freq)
+
+    def is_derived(self, token: SpellToken) -> bool:
+        """A British inflection, compound or affixed form of known words."""
+        from .spelling_morphology import looks_derived
+
+        return looks_derived(normalise_apostrophes(token.lower), self.lexicon.freq)
+
+    def is_known(self, token: SpellToken) -> bool:
+        return self.is_listed(token) or self.is_derived(token)
 
     def _known_word(self, lower: str) -> bool:
         return self.lexicon.known(lower) or lower in news_vocabulary() or lower in self.accepted
