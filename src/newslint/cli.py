@@ -88,25 +88,35 @@ def base_config(config_file: str | None, no_config: bool):
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only: no notices or summary.")
 @click.option("--show-source", is_flag=True, help="Show the source line and a caret.")
 @click.option("--statistics", is_flag=True, help="Print counts per code.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomic write), then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print fixes as a unified diff; write nothing (exit 1 if any).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint with [default: number of cores].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record the current findings in this baseline file and exit 0.")
 def check(paths, output_format, select, ignore, fail_on, config_file, no_config, locale,
-          stdin_filename, input_format, quiet, show_source, statistics, jobs, baseline_file, write_baseline) -> None:
+          stdin_filename, input_format, quiet, show_source, statistics, jobs, baseline_file, write_baseline,
+          fix, unsafe_fixes, show_diff) -> None:
     """Lint stories (files, folders, or - for standard input)."""
     from . import baseline
     from .parallel import default_jobs
     from .runner import lint_paths
     from .stdin import lint_stdin
 
+    if unsafe_fixes and not (fix or show_diff):
+        fail("--unsafe-fixes needs --fix or --diff")
     paths = paths or (".",)
     overrides = {"select": _codes(select), "ignore": _codes(ignore), "fail_on": fail_on, "locale": locale}
     config = base_config(config_file, no_config)
     file_paths = [p for p in paths if p != "-"]
     output_format = formatters.resolve(output_format)
     run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format, jobs=jobs or default_jobs())
+    if fix or show_diff or unsafe_fixes:
+        sys.exit(_check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes,
+                                   show_diff, lambda r: _report(r, output_format, quiet, show_source, statistics,
+                                                                file_paths), quiet))
     if "-" in paths:
         run.files.append(lint_stdin(stdin_filename or "<stdin>", config, overrides, input_format))
     if write_baseline:
@@ -117,6 +127,16 @@ def check(paths, output_format, select, ignore, fail_on, config_file, no_config,
         baseline.apply(run, baseline_file)
     _report(run, output_format, quiet, show_source, statistics, file_paths)
     sys.exit(exit_code(run))
+
+
+def _check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes, show_diff,
+                      report, quiet) -> int:
+    from .fix_cli import FixMode, check_with_fixes
+
+    mode = FixMode(unsafe_fixes, show_diff, input_format)
+    stdin_name = (stdin_filename or "<stdin>") if "-" in paths else None
+    return check_with_fixes(run, mode, stdin_name=stdin_name, config=config, overrides=overrides, quiet=quiet,
+                            report=report)
 
 
 def _report(run, output_format, quiet, show_source, statistics, file_paths) -> None:
@@ -183,6 +203,20 @@ def explain(rule, config_file) -> None:
     click.echo(f"source: {found.origin}")
     click.echo("")
     click.echo(found.documentation())
+
+
+@cli.command("test-pack")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def test_pack(paths) -> None:
+    """Run the examples of rule packs (a pack folder or a folder of packs); exit 1 if one fails."""
+    from .testing import check_pack, report_lines
+
+    failed = False
+    for path in paths:
+        report = check_pack(path)
+        failed = failed or bool(report.failures)
+        click.echo("\n".join(report_lines(path, report)))
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 def main() -> None:

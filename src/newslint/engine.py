@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import suppress
 from .config import Config
 from .document import Document
+from .fix_safety import guard_quotes
 from .rule import Rule
 from .types import Diagnostic, Finding, Severity, Span
 
@@ -89,6 +90,7 @@ def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResul
                     raise ValueError(f"span {span.start}..{span.end} is outside the text")
                 if not rule.check_quotes and doc.in_quote(span):
                     continue
+                finding = guard_quotes(doc, rule, finding)
                 raw.append(make_diagnostic(doc, finding, rule.code, rule.name, _severity(rule, finding, config)))
         except Exception as exc:  # a broken rule must not hide the others' findings
             result.crashed_rules.append(rule.code)

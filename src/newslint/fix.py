@@ -1,0 +1,226 @@
+"""Apply fixes to a story and re-lint until nothing more is fixable (at most ``MAX_PASSES``).
+
+Each pass lints the current text, takes the allowed fixes in order and skips any that overlaps
+one already taken (it comes back on the next pass if it still applies), maps every edit from
+the linted text to the file's own text, and splices it into the file's bytes. A fix is dropped
+rather than risked when its edit would cross markup the reader removed or needs a character the
+file's encoding cannot hold. Nothing here touches the disk: ``writeback`` does that.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from . import sources
+from .config import Config
+from .document import Document
+from .runner import lint_document
+from .sources.decode import DecodedText, decode_bytes
+from .types import Applicability, Diagnostic, Span
+from .writeback import can_encode, splice
+
+MAX_PASSES = 10
+UNWRITABLE_FORMATS = frozenset({"docx"})
+
+
+class FixRefused(Exception):
+    """This file's fixes cannot be written back (e.g. a Word file); the message says why."""
+
+
+@dataclass(frozen=True)
+class AppliedEdit:
+    """One edit as applied: ``span`` is in the file's text as it stood before pass ``pass_number``."""
+
+    pass_number: int
+    code: str
+    span: Span
+    replacement: str
+
+
+@dataclass
+class FixOutcome:
+    path: str
+    original: bytes
+    data: bytes
+    original_text: str
+    text: str
+    applied: list[AppliedEdit] = field(default_factory=list)
+    fixes: int = 0  # diagnostics whose fix was applied
+    passes: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # what remains after fixing
+    document: Document | None = None
+    crashed: bool = False
+    history: list[str] = field(default_factory=list)  # the text before each pass, then the result
+    notice: str | None = None  # e.g. read as cp1252
+
+    @property
+    def changed(self) -> bool:
+        return self.data != self.original
+
+    @property
+    def converged(self) -> bool:
+        return self.passes < MAX_PASSES
+
+
+def allowed(unsafe: bool) -> frozenset[Applicability]:
+    return frozenset({Applicability.SAFE, Applicability.UNSAFE} if unsafe else {Applicability.SAFE})
+
+
+def fix_bytes(
+    data: bytes,
+    path: str,
+    config: Config | None = None,
+    *,
+    unsafe: bool = False,
+    input_format: str | None = None,
+) -> FixOutcome:
+    """Fix a story given as the file's bytes; raises ``FixRefused`` or ``sources.InputError``."""
+    reader = _reader(path, input_format)
+    return fix_decoded(data, decode_bytes(data, path), path, config, unsafe=unsafe, parse=reader)
+
+
+def fix_text(
+    text: str, path: str = "story.txt", config: Config | None = None, *, unsafe: bool = False
+) -> FixOutcome:
+    """Library entry point: fix a story held in memory (``path`` picks the reader by suffix)."""
+    decoded = DecodedText(text, "utf-8")
+    return fix_decoded(text.encode("utf-8"), decoded, path, config, unsafe=unsafe, parse=_reader(path, None))
+
+
+def fix_decoded(
+    data: bytes,
+    decoded: DecodedText,
+    path: str,
+    config: Config | None,
+    *,
+    unsafe: bool,
+    parse: Callable[[str, str], Document],
+) -> FixOutcome:
+    """Lint, apply the allowed fixes, repeat until none is left or ``MAX_PASSES`` ran."""
+    config = config or Config()
+    outcome = FixOutcome(path, data, data, decoded.text, decoded.text, notice=decoded.notice)
+    applicable = allowed(unsafe)
+    while True:
+        doc = parse(outcome.text, path)
+        if doc.source != outcome.text:
+            raise FixRefused(
+                f"{path}: cannot fix: the reader does not map this file's text back to its bytes"
+            )
+        result = lint_document(doc, config)
+        outcome.document, outcome.diagnostics, outcome.crashed = doc, result.diagnostics, result.crashed
+        if outcome.passes == MAX_PASSES:
+            break
+        chosen = choose_fixes(doc, result.diagnostics, applicable, decoded)
+        if not chosen:
+            break
+        outcome.passes += 1
+        outcome.history.append(outcome.text)
+        edits = [edit for _, fix_edits in chosen for edit in fix_edits]
+        outcome.data = splice(outcome.data, outcome.text, decoded, edits)
+        outcome.text = apply_edits(outcome.text, edits)
+        outcome.applied.extend(
+            AppliedEdit(outcome.passes, code, span, rep)
+            for code, fix_edits in chosen
+            for span, rep in fix_edits
+        )
+        outcome.fixes += len(chosen)
+    outcome.history.append(outcome.text)
+    return outcome
+
+
+def _reader(path: str, input_format: str | None) -> Callable[[str, str], Document]:
+    """The reader's ``parse(text, path)``: fixed text is re-read as text, never re-decoded."""
+    name = input_format or sources.format_for(path)
+    module = sources._reader(name)
+    if module.__name__.rsplit(".", 1)[-1] in UNWRITABLE_FORMATS:
+        raise FixRefused(f"{path}: --fix does not rewrite {name} files (they are not text); fix them in Word")
+    parse = getattr(module, "parse", None)
+    if parse is None:
+        raise FixRefused(f"{path}: cannot fix: the {name} reader cannot re-read fixed text")
+    return parse
+
+
+def choose_fixes(
+    doc: Document,
+    diagnostics: Sequence[Diagnostic],
+    applicable: frozenset[Applicability],
+    decoded: DecodedText,
+) -> list[tuple[str, list[tuple[Span, str]]]]:
+    """The fixes to apply in this pass, as (code, [(source span, replacement)]), none overlapping."""
+    taken: list[Span] = []
+    chosen: list[tuple[str, list[tuple[Span, str]]]] = []
+    crlf = doc.source.count("\r\n") * 2 > doc.source.count("\n")
+    for d in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
+        edits = _source_edits(doc, d, applicable, decoded, crlf)
+        if not edits or any(_clash(s, t) for s, _ in edits for t in taken):
+            continue
+        taken.extend(s for s, _ in edits)
+        chosen.append((d.code, edits))
+    return chosen
+
+
+def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bool) -> list[tuple[Span, str]]:
+    """The diagnostic's fix in source coordinates, or [] when it is not ours to apply."""
+    fix = d.fix
+    if fix is None or fix.applicability not in applicable:
+        return []
+    out: list[tuple[Span, str]] = []
+    for edit in fix.edits:
+        if edit.span.end > len(doc.text):
+            return []
+        span = doc.source_span(edit.span)
+        if doc.source[span.start : span.end] != doc.text[edit.span.start : edit.span.end]:
+            return []  # the edit would cross markup the reader removed
+        replacement = edit.replacement
+        if crlf:
+            replacement = replacement.replace("\r\n", "\n").replace("\n", "\r\n")
+        if not can_encode(replacement, decoded):
+            return []
+        if doc.source[span.start : span.end] != replacement:
+            out.append((span, replacement))
+    ordered = sorted(out, key=lambda e: e[0])
+    if any(_clash(a, b) for (a, _), (b, _) in pairwise(ordered)):
+        return []
+    return ordered
+
+
+def _clash(a: Span, b: Span) -> bool:
+    """Overlapping edits, or an insertion touching another edit (their order would be a guess)."""
+    if a.overlaps(b):
+        return True
+    if a.start == a.end or b.start == b.end:
+        return a.start <= b.end and b.start <= a.end
+    return False
+
+
+def apply_edits(text: str, edits: Sequence[tuple[Span, str]]) -> str:
+    out: list[str] = []
+    done = 0
+    for span, replacement in sorted(edits, key=lambda e: e[0].start):
+        out.append(text[done : span.start])
+        out.append(replacement)
+        done = span.end
+    out.append(text[done:])
+    return "".join(out)
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A unified diff labelled with the file path; a missing final newline is marked as git does."""
+    lines = difflib.unified_diff(_lines(before), _lines(after), fromfile=path, tofile=path)
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    parts = text.split("\n")
+    lines = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines

@@ -1,0 +1,119 @@
+"""Putting fixed text back on disk without losing a byte.
+
+Fixes are spliced into the file's own bytes, so everything outside an edited span (encoding,
+BOM, CRLF or mixed line endings, a missing final newline, bytes cp1252 cannot name) stays as it
+was. Every write goes through ``write_atomically``: a temporary file in the same folder,
+flushed to disk, given the original mode, then renamed over the original, so an interrupted run
+leaves each file either untouched or fully fixed, never half written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Sequence
+
+from .sources.decode import DecodedText
+from .types import Span
+
+
+class WriteError(Exception):
+    """A fixed file could not be written; the original is left exactly as it was."""
+
+
+def can_encode(text: str, decoded: DecodedText) -> bool:
+    try:
+        text.encode(decoded.encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def splice(data: bytes, source: str, decoded: DecodedText, edits: Sequence[tuple[Span, str]]) -> bytes:
+    """Apply ``edits`` (non-overlapping spans of ``source``, the decoded ``data``) to the bytes.
+
+    Byte offsets come from encoding the text before each span; a character cp1252 could not
+    decode was read as one U+FFFD and is counted as one byte, so it survives untouched.
+    """
+    out: list[bytes] = []
+    done_chars, done_bytes = 0, len(decoded.bom)
+    out.append(data[:done_bytes])
+    for span, replacement in sorted(edits, key=lambda e: e[0].start):
+        start = done_bytes + _byte_length(source[done_chars : span.start], decoded)
+        end = start + _byte_length(source[span.start : span.end], decoded)
+        out.append(data[done_bytes:start])
+        out.append(replacement.encode(decoded.encoding))
+        done_chars, done_bytes = span.end, end
+    out.append(data[done_bytes:])
+    return b"".join(out)
+
+
+def _byte_length(text: str, decoded: DecodedText) -> int:
+    return len(text.encode(decoded.encoding, errors="replace"))
+
+
+def check_writable(path: str) -> None:
+    """Refuse early (before any work) a file that is read-only or gone."""
+    target = os.path.realpath(path)
+    try:
+        mode = os.stat(target).st_mode
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+        raise WriteError(f"{path}: cannot write: the file is read-only; not fixed")
+
+
+def write_atomically(path: str, data: bytes, expected: bytes) -> None:
+    """Replace the file at ``path`` (which must still hold ``expected``) with ``data``.
+
+    A symbolic link is followed, so the link stays a link. On any failure the temporary file
+    is removed and ``WriteError`` names the file and the reason; the original is untouched.
+    """
+    check_writable(path)
+    target = os.path.realpath(path)
+    try:
+        info = os.stat(target)
+        with open(target, "rb") as handle:
+            current = handle.read()
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
+    if current != expected:
+        raise WriteError(f"{path}: changed on disk while newslint was fixing it; not fixed")
+    folder = os.path.dirname(target)
+    try:
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder
+        )
+    except OSError as exc:
+        raise WriteError(
+            f"{path}: cannot write a temporary file in {folder}: {exc.strerror or exc}; not fixed"
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, stat.S_IMODE(info.st_mode))
+        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            with contextlib.suppress(OSError):
+                os.chown(temp, info.st_uid, info.st_gid)
+        os.replace(temp, target)
+    except BaseException as exc:  # Ctrl-C included: never leave the temporary file behind
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable where the platform allows it (best effort)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
