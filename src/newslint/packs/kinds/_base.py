@@ -93,12 +93,21 @@ class PackRule(Rule):
     fix_availability = "never"
 
     @classmethod
-    def compile_spec(cls) -> None:
+    def compile_spec(cls, lazy: bool = False) -> None:
         cls.scope = cls.spec.choice("scope", SCOPES, cls.default_scope())
         cls.fix_action, cls.fix_applicability = cls._parse_fix()
         if cls.fix_action != "none":
             cls.fix_availability = "sometimes"
-        cls.compile_kind()
+        cls._compile_pending = lazy
+        if not lazy:
+            cls.compile_kind()
+
+    def __init__(self, options: Any = None, config: Any = None) -> None:
+        cls = type(self)
+        if cls.__dict__.get("_compile_pending"):  # a lazily loaded rule compiles on first use
+            cls.compile_kind()
+            cls._compile_pending = False
+        super().__init__(options, config)
 
     @classmethod
     def default_scope(cls) -> str:
