@@ -123,8 +123,10 @@ class TextBuilder:
 
     def put(self, text: str, at: int) -> None:
         """Insert ``text`` (not in the source as such), every character mapped to ``at``."""
-        self._flush_space()
-        self._append(text, at, 0)
+        text = INVISIBLE_RE.sub("", text)  # &shy; decoded is as invisible as a typed soft hyphen
+        if text:
+            self._flush_space()
+            self._append(text, at, 0)
 
     def space(self, at: int) -> None:
         """A word break, unless the text already ends in white space (written lazily)."""
