@@ -1,0 +1,50 @@
+"""``newslint words add WORD...``: append words to the accepted-words file.
+
+The file is the first one named by ``accepted-words`` in the nearest config; when config names
+none, ``newslint-words.txt`` beside the config (or in the current folder) is used and the user is
+told the one line to add, since newslint never edits a config file behind the user's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_WORDS_FILE = "newslint-words.txt"
+
+
+@dataclass(frozen=True)
+class WordsAdded:
+    path: Path
+    added: tuple[str, ...]
+    already: tuple[str, ...]
+    notice: str = ""
+
+
+def add_accepted_words(words: list[str], config) -> WordsAdded:
+    """Append the words not yet listed; ``config`` is the Config in force (may be the default)."""
+    from ..config import read_word_file
+
+    notice = ""
+    if config.accepted_words:
+        path = Path(config.accepted_words[0])
+    else:
+        path = config.base_dir / DEFAULT_WORDS_FILE
+        where = str(config.path) if config.path else "your newslint.toml or pyproject.toml"
+        key = "accepted-words" if config.path is None or config.path.name != "pyproject.toml" else (
+            "[tool.newslint] accepted-words")
+        notice = f"to use it, add {key} = [\"{DEFAULT_WORDS_FILE}\"] to {where}"
+    present = set(read_word_file(path)) if path.exists() else set()
+    added, already = [], []
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        (already if word in present else added).append(word)
+        present.add(word)
+    if added:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        if text and not text.endswith("\n"):
+            text += "\n"
+        path.write_text(text + "".join(w + "\n" for w in added), encoding="utf-8")
+    return WordsAdded(path, tuple(added), tuple(already), notice)
