@@ -219,5 +219,28 @@ def test_pack(paths) -> None:
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
+@cli.group()
+def words() -> None:
+    """Manage the accepted-words list used by the spelling rules."""
+
+
+@words.command("add")
+@click.argument("new_words", nargs=-1, required=True)
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose list to extend.")
+def words_add(new_words, config_file) -> None:
+    """Append WORDS to the accepted-words file named in config (or newslint-words.txt)."""
+    from .checks.spelling_userwords import add_accepted_words
+    from .config import discover_config
+
+    config = base_config(config_file, False) or discover_config(Path.cwd())
+    result = add_accepted_words(list(new_words), config)
+    for word in result.already:
+        click.echo(f"{word}: already listed in {result.path}")
+    if result.added:
+        click.echo(f"added {', '.join(result.added)} to {result.path}")
+    if result.notice:
+        click.echo(f"newslint: {result.notice}", err=True)
+
+
 def main() -> None:
     cli(prog_name="newslint")
