@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.resources
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -55,13 +56,20 @@ def _load_yaml(path: Path) -> tuple[Any, Any]:
 
 
 def _kind_class(kind: str, path: Path, node: Any) -> type[Rule]:
-    if not isinstance(kind, str) or not kind.isidentifier():
+    if not isinstance(kind, str) or not kind.isidentifier() or kind.startswith("_"):
         raise PackError(located(path, node, "extends", f"unknown kind {kind!r}"))
     try:
         module = importlib.import_module(f"{__package__}.kinds.{kind}")
     except ModuleNotFoundError:
         raise PackError(located(path, node, "extends", f"unknown kind {kind!r}")) from None
+    if not hasattr(module, "KIND"):
+        raise PackError(located(path, node, "extends", f"unknown kind {kind!r}"))
     return module.KIND
+
+
+def _summary_from(message: str) -> str:
+    """The message template with its ``{placeholders}`` (and the quotes round them) as '...'."""
+    return re.sub(r"""['"‘“]?\{[^{}]*\}['"’”]?""", "...", message).strip()
 
 
 def load_rule_file(path: Path, pack: dict[str, Any], lazy: bool = False) -> type[Rule]:
@@ -85,7 +93,7 @@ def load_rule_file(path: Path, pack: dict[str, Any], lazy: bool = False) -> type
     attrs = {
         "code": code,
         "name": spec.require("name", str),
-        "summary": spec.get("summary", str, "") or spec.require("message", str).split("{")[0].strip(),
+        "summary": spec.get("summary", str, "") or _summary_from(spec.require("message", str)),
         "default_severity": severity,
         "default_enabled": bool(spec.get("enabled", bool, pack.get("enabled", True))),
         "check_quotes": bool(spec.get("check-quotes", bool, False)),

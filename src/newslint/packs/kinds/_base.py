@@ -1,7 +1,8 @@
 """Shared machinery for pack rule kinds: scopes, compiled terms, messages and fixes.
 
 User patterns run through the ``regex`` module with a time bound, so a pack with a pattern that
-backtracks catastrophically slows one rule down for a moment instead of hanging a commit hook.
+backtracks catastrophically slows one rule down for a moment instead of hanging a commit hook;
+a pattern that ran past its bound once is not run again in the same process.
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ import regex
 from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
+from ..examples import describe_rule, parse_examples
 from ..spec import PackError, RuleSpec
 
-SCOPES = ("story", "paragraph", "sentence", "headline", "line")
+SCOPES = ("story", "body", "paragraph", "sentence", "headline", "line")
 MATCH_TIMEOUT = 0.25  # seconds per search over one scope unit
+TERM_GROUP = "_nl"  # named groups ``_nl0``, ``_nl1``... say which term of an alternation matched
+_TIMED_OUT: set[tuple[str, int]] = set()
+_WORD_EDGE = regex.compile(r"\w")
 
 
 class PatternTimeout(RuntimeError):
@@ -34,13 +39,30 @@ def render(template: str, **values: Any) -> str:
     return string.Formatter().vformat(template, (), _SafeFormat(values))
 
 
-def compile_terms(spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True) -> regex.Pattern:
-    """One alternation for all terms (longest first), literal unless ``regex: true``."""
+def _literal(term: str, whole_word: bool) -> str:
+    """An escaped term; word boundaries only on an edge that is a word character, so "%" or
+    "(AFP)" match after a digit or a space alike."""
+    body = regex.escape(term)
+    if whole_word and _WORD_EDGE.match(term[0]):
+        body = r"(?<![\w-])" + body
+    if whole_word and _WORD_EDGE.match(term[-1]):
+        body += r"(?![\w-])"
+    return body
+
+
+def compile_terms(
+    spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True, named: bool = False
+) -> regex.Pattern:
+    """One alternation for all terms (longest first), literal unless ``regex: true``. With
+    ``named``, term ``i`` sits in group ``_nl<i>`` (see ``term_index``)."""
     use_regex = bool(spec.get("regex", bool, False))
     flags = regex.IGNORECASE if spec.get("ignorecase", bool, True) else 0
-    parts = terms if use_regex else [regex.escape(t) for t in sorted(terms, key=len, reverse=True)]
-    body = "|".join(f"(?:{p})" for p in parts)
-    if whole_word:
+    order = list(range(len(terms)))
+    if not use_regex:
+        order.sort(key=lambda i: len(terms[i]), reverse=True)
+    parts = [terms[i] if use_regex else _literal(terms[i], whole_word) for i in order]
+    body = "|".join(f"(?P<{TERM_GROUP}{i}>{p})" if named else f"(?:{p})" for i, p in zip(order, parts, strict=True))
+    if whole_word and use_regex:
         body = rf"(?<![\w-])(?:{body})(?![\w-])"
     try:
         return regex.compile(body, flags | regex.VERSION0)
@@ -48,16 +70,47 @@ def compile_terms(spec: RuleSpec, key: str, terms: list[str], whole_word: bool =
         raise PackError(spec.at(key, f"bad regular expression: {exc}")) from None
 
 
-def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+def match_case(found: str, replacement: str, written: str | None = None) -> str:
+    """``replacement`` in the case pattern of ``found`` (all capitals, capitalised, or as written);
+    as written when ``found`` is exactly the term as the rule writes it ("FLOTUS")."""
+    if found == written:
+        return replacement
+    letters = [c for c in found if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and found[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def term_index(match: Any) -> int:
+    """Which term of a ``named`` alternation produced ``match``."""
+    for name, value in match.groupdict().items():
+        if value is not None and name.startswith(TERM_GROUP) and name[len(TERM_GROUP) :].isdigit():
+            return int(name[len(TERM_GROUP) :])
+    raise ValueError("match has no term group")
+
+
+def finditer(
+    pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
+) -> Iterator[Any]:
+    key = (pattern.pattern, pattern.flags)
+    if key in _TIMED_OUT:
+        raise PatternTimeout(f"pattern ran past {MATCH_TIMEOUT}s earlier in this run and is skipped; fix it")
     try:
-        yield from pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT)
+        end = len(text) if endpos is None else endpos
+        yield from pattern.finditer(text, pos, end, overlapped=overlapped, timeout=MATCH_TIMEOUT)
     except TimeoutError:
+        _TIMED_OUT.add(key)
         raise PatternTimeout(f"pattern took longer than {MATCH_TIMEOUT}s and was stopped") from None
 
 
 def scope_units(doc: Document, scope: str) -> list[Span]:
     if scope == "story":
         return [Span(0, len(doc.text))]
+    if scope == "body":
+        start = doc.headline.end if doc.headline else 0
+        return [doc.trim(Span(start, len(doc.text)))]
     if scope == "paragraph":
         return doc.paragraphs
     if scope == "sentence":
@@ -89,6 +142,9 @@ class PackRule(Rule):
     """A rule defined by a YAML file; ``spec`` holds the validated mapping."""
 
     SPEC_KEYS: ClassVar[tuple[str, ...]] = ()
+    # Fix actions this kind can carry out; ``fix: safe`` (or unsafe) means the first one.
+    FIX_ACTIONS: ClassVar[tuple[str, ...]] = ("delete-line",)
+    DEFAULT_FIX: ClassVar[str] = "none"
     spec: ClassVar[RuleSpec]
     fix_availability = "never"
 
@@ -98,6 +154,7 @@ class PackRule(Rule):
         cls.fix_action, cls.fix_applicability = cls._parse_fix()
         if cls.fix_action != "none":
             cls.fix_availability = "sometimes"
+        cls.examples = parse_examples(cls.spec)
         cls._compile_pending = lazy
         if not lazy:
             cls.compile_kind()
@@ -110,6 +167,11 @@ class PackRule(Rule):
         super().__init__(options, config)
 
     @classmethod
+    def documentation(cls) -> str:
+        """The rule's description plus its message, settings and examples, for `newslint explain`."""
+        return describe_rule(cls)
+
+    @classmethod
     def default_scope(cls) -> str:
         return "story"
 
@@ -119,12 +181,18 @@ class PackRule(Rule):
 
     @classmethod
     def _parse_fix(cls) -> tuple[str, Applicability]:
-        raw = cls.spec.get("fix", (str, dict), "none")
+        raw = cls.spec.get("fix", (str, dict), cls.DEFAULT_FIX)
         if isinstance(raw, str):
-            raw = {"action": raw}
+            shorthand = raw in {a.value for a in Applicability}
+            action = cls.FIX_ACTIONS[0] if cls.FIX_ACTIONS else raw
+            raw = {"action": action, "applicability": raw} if shorthand else {"action": raw}
+        unknown = set(raw) - {"action", "applicability"}
+        if unknown:
+            raise PackError(cls.spec.at("fix", f"unknown key {sorted(unknown)[0]!r} (use action, applicability)"))
         action = raw.get("action", "none")
-        if action not in ("none", "delete-line", "replace"):
-            raise PackError(cls.spec.at("fix", f"unknown fix action {action!r}"))
+        if action != "none" and action not in cls.FIX_ACTIONS:
+            known = ", ".join(("none",) + cls.FIX_ACTIONS)
+            raise PackError(cls.spec.at("fix", f"action {action!r} is not one this kind can do ({known})"))
         try:
             applicability = Applicability(raw.get("applicability", "unsafe"))
         except ValueError:
@@ -133,6 +201,13 @@ class PackRule(Rule):
 
     def message(self, **values: Any) -> str:
         return render(self.spec.data["message"], **values)
+
+    def matches(self, doc: Document, pattern: regex.Pattern, unit: Span, overlapped: bool = False) -> Iterator[Any]:
+        """Matches of ``pattern`` in ``unit``; outside quoted speech unless the rule looks inside
+        quotes (counts for consistency and occurrence must not include a speaker's words)."""
+        for m in finditer(pattern, doc.text, unit.start, unit.end, overlapped):
+            if self.check_quotes or not doc.in_quote(Span(m.start(), m.end())):
+                yield m
 
     def delete_line_fix(self, doc: Document, span: Span) -> Fix | None:
         if self.fix_action != "delete-line":
