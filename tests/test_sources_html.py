@@ -131,3 +131,5 @@ def test_broken_and_deeply_nested_html_does_not_crash():
     assert doubles(deep) == [where(deep)]
     broken = "<p>Unclosed <b>bold <i>and</p> the the <p attr='x>"
     assert doubles(broken) == [where(broken)]
+    choked = "<p>A marked section <![ the parser rejects.</p>\n<p>Officials said the the talks.</p>\n"
+    assert doubles(choked) == [where(choked)]  # html.parser raises on '<![ ': the rest is still read

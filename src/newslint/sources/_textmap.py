@@ -18,7 +18,8 @@ import re
 from ..types import Span
 
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]+")
-_SPACE_RE = re.compile(r"\s+")
+_HTML_SPACE = " \t\n\r\f"
+_COLLAPSE_RE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 
 
 class OffsetMap:
@@ -111,15 +112,23 @@ class TextBuilder:
         self._append(self.source[pos:end], pos, 1)
 
     def keep_collapsed(self, start: int, end: int) -> None:
-        """Copy as HTML renders it: every run of white space becomes one space, none at a
-        paragraph's start or end."""
+        """Copy as HTML renders it: a run of HTML white space (not a no-break space) becomes one
+        space, none at a paragraph's start or end; single inner spaces are copied as they are."""
+        src = self.source
+        while start < end and src[start] in _HTML_SPACE:
+            start += 1
+            self.space(start - 1)
+        stop = end
+        while stop > start and src[stop - 1] in _HTML_SPACE:
+            stop -= 1
         pos = start
-        for m in _SPACE_RE.finditer(self.source, start, end):
+        for m in _COLLAPSE_RE.finditer(src, start, stop):
             self.keep(pos, m.start())
-            if self._pending_space is None:
-                self._pending_space = m.start()
+            self.put(" ", m.start())
             pos = m.end()
-        self.keep(pos, end)
+        self.keep(pos, stop)
+        if stop < end:
+            self.space(stop)
 
     def put(self, text: str, at: int) -> None:
         """Insert ``text`` (not in the source as such), every character mapped to ``at``."""

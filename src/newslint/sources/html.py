@@ -54,15 +54,35 @@ class Element:
 class _TreeBuilder(HTMLParser):
     """A forgiving tree: unknown end tags are ignored, an end tag closes what it matches."""
 
-    def __init__(self, source: str) -> None:
+    MAX_RESTARTS = 50
+
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=False)  # raw text pieces keep exact offsets
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.base = 0
+        self.line_starts = [0]
         self.root = Element("#root", {}, 0, None)
         self.current = self.root
 
     def _offset(self) -> int:
         line, column = self.getpos()
-        return self.line_starts[line - 1] + column
+        return self.base + self.line_starts[line - 1] + column
+
+    def parse(self, source: str) -> Element:
+        """Feed the whole source; where html.parser gives up on a malformed declaration
+        (``<![ ``), step over that ``<`` and go on, so one bad byte never loses the story."""
+        start = 0
+        for _ in range(self.MAX_RESTARTS):
+            rest = source[start:]
+            self.reset()
+            self.base = start
+            self.line_starts = [0] + [m.end() for m in re.finditer("\n", rest)]
+            try:
+                self.feed(rest)
+                self.close()
+                break
+            except Exception:  # html.parser raises AssertionError and friends on broken markup
+                start = max(self._offset(), start) + 1
+        return self.root
 
     def handle_starttag(self, tag, attrs):
         element = Element(tag, dict(attrs), self._offset(), self.current)
@@ -162,13 +182,11 @@ class _Renderer:
 
 
 def parse(source: str, path: str) -> Document:
-    tree = _TreeBuilder(source)
-    tree.feed(source)
-    tree.close()
-    story = story_root(tree.root)
+    root = _TreeBuilder().parse(source)
+    story = story_root(root)
     renderer = _Renderer(source)
     if not any(e.tag == "h1" for e, _ in walk(story)):
-        page_h1 = next((e for e, _ in walk(tree.root) if e.tag == "h1"), None)
+        page_h1 = next((e for e, _ in walk(root) if e.tag == "h1"), None)
         if page_h1 is not None:
             renderer.render(page_h1)  # the headline a template keeps outside the article
     renderer.render(story)

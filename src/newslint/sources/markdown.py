@@ -25,7 +25,11 @@ PLACEHOLDER = "\ufffc"  # stands for a code span: not a word, not white space, j
 _FRONT_OPEN_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
 _TITLE_RE = re.compile(r"""^title[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*\r?$""", re.MULTILINE)
 _BLOCK_ENDS = frozenset({"paragraph_close", "heading_close", "th_close", "td_close"})
-_BREAK_TAG_RE = re.compile(r"<br\b", re.IGNORECASE)
+# Inline HTML tags that break words apart where they stand (<b>, <span>, <a> join them).
+_BREAK_TAG_RE = re.compile(
+    r"</?(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|table|tr|td|th|hr|section|article|figure)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
