@@ -7,6 +7,7 @@ known misspellings, British forms), ``spelling_tokens`` (what is checked at all)
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 
 from ..document import Document
@@ -18,6 +19,7 @@ from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
 # warning; anything less sure is info, which the exit code and the evaluation ignore.
 CONFIDENT_COST = 1.5
 MAX_SUGGESTIONS = 3
+_ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 CHEAP_SLIP = 0.7
 
 
@@ -25,12 +27,17 @@ class _SpellingRule(Rule):
     check_quotes = True  # a misspelt name inside a quote is still misspelt
 
     def _setup(self, doc: Document):
+        """Lexicon, tokens and word sets for ``doc``, shared by both SP rules."""
         from .spelling_lexicon import load_lexicon
         from .spelling_words import WordSets
 
-        lexicon = load_lexicon()
-        words = StoryWords(doc)
-        return lexicon, words, WordSets(lexicon, self.config, words)
+        shared = _ANALYSES.get(doc)
+        if shared is None or shared[2].config is not self.config:
+            lexicon = load_lexicon()
+            words = StoryWords(doc)
+            shared = (lexicon, words, WordSets(lexicon, self.config, words))
+            _ANALYSES[doc] = shared
+        return shared
 
 
 class MisspelledWord(_SpellingRule):

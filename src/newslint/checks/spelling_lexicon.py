@@ -3,45 +3,86 @@
 Sources, all read from installed packages at run time, never from any news corpus:
 
 * pyspellchecker's English frequency list (MIT) is the dictionary and the candidate pool;
-* codespell's dictionary (data under CC BY-SA 3.0) is the list of known human misspellings,
-  and its en-GB -> en-US list tells which British forms exist;
+* codespell's dictionary (data under CC BY-SA 3.0; codespell's GPL-2.0 code is not imported)
+  is the list of known human misspellings, and its en-GB -> en-US list says which British forms
+  exist;
 * ``rules/spelling/*.txt`` is news vocabulary written for newslint.
 
-Parsing the gzipped JSON and codespell's text costs ~0.2 s, too much for a one-story cold start,
-so the merged tables are kept in a ``marshal`` cache file keyed by the package versions (loads in
-~0.05 s). If the cache cannot be written the tables simply live in memory for this process.
+Why the odd storage: parsing the gzipped JSON costs ~0.15 s and even unmarshalling 160,000
+Python strings ~0.05-0.1 s, too much for a one-story cold start. So the build step (run once,
+cached in the user's cache folder, keyed by the source files' size and date) stores membership
+as a sorted array of 64-bit word keys with a parallel array of frequencies (looked up by
+bisection, loaded as two byte strings), the correction pool as one string per word length, and
+codespell's list as one string searched only for words that are not in the dictionary.
 """
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import importlib.resources
 import json
 import marshal
 import os
 import tempfile
-from dataclasses import dataclass
+import zlib
+from array import array
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .spelling_variants import british_forms
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 5
 # Words rarer than this are known words but never offered as a distance-2 correction.
 CANDIDATE_MIN_FREQUENCY = 100
 
 
-@dataclass(eq=False)
-class Lexicon:
-    frequency: dict[str, int]  # lower-case word -> count; British forms added
-    misspellings: dict[str, tuple[str, ...]]  # codespell: typo -> corrections
-    british_to_american: dict[str, str]
+def word_hash(word: str) -> int:
+    """A stable 64-bit key (CRC-32 and Adler-32 side by side: C-fast, unlike hashlib)."""
+    data = word.encode("utf-8")
+    return zlib.crc32(data) << 32 | zlib.adler32(data)
 
-    def known(self, lower: str) -> bool:
-        return lower in self.frequency
+
+class Misspellings:
+    """codespell's "typo->fix1, fix2," lines as one string, searched on demand."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text  # starts with "\n", one entry per line
+
+    def get(self, typo: str) -> tuple[str, ...] | None:
+        key = f"\n{typo}->"
+        at = self._text.find(key)
+        if at < 0:
+            return None
+        end = self._text.find("\n", at + len(key))
+        fixes = self._text[at + len(key) : end if end >= 0 else None]
+        return tuple(f.strip() for f in fixes.split(",") if f.strip()) or None
+
+    def __contains__(self, typo: str) -> bool:
+        return f"\n{typo}->" in self._text
+
+
+class Lexicon:
+    def __init__(self, hashes: bytes, freqs: bytes, pool: dict[int, str], gb_to_us: dict[str, str],
+                 misspellings: str, countries: list[str]) -> None:
+        self._hashes = array("Q")
+        self._hashes.frombytes(hashes)
+        self._freqs = array("I")
+        self._freqs.frombytes(freqs)
+        self._pool = pool
+        self.british_to_american = gb_to_us
+        self.misspellings = Misspellings(misspellings)
+        self.countries = countries  # one-word country names from pycountry
 
     def freq(self, lower: str) -> int:
-        return self.frequency.get(lower, 0)
+        h = word_hash(lower)
+        i = bisect.bisect_left(self._hashes, h)
+        if i < len(self._hashes) and self._hashes[i] == h:
+            return self._freqs[i]
+        return 0
+
+    def known(self, lower: str) -> bool:
+        return self.freq(lower) > 0
 
     @cached_property
     def american_to_british(self) -> dict[str, str]:
@@ -50,20 +91,23 @@ class Lexicon:
     @cached_property
     def by_length(self) -> dict[int, list[str]]:
         """Common words bucketed by length: the pool searched for distance-2 corrections."""
-        out: dict[int, list[str]] = {}
-        for word, count in self.frequency.items():
-            if count >= CANDIDATE_MIN_FREQUENCY and word.isalpha():
-                out.setdefault(len(word), []).append(word)
-        return out
+        return {size: words.split("\n") for size, words in self._pool.items()}
 
 
-def _version(dist: str) -> str:
-    import importlib.metadata  # here, not at the top: importing it costs ~50 ms of every cold start
-
-    try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return "none"
+def _source_stamp() -> str:
+    parts = []
+    sources = (
+        ("spellchecker", "resources/en.json.gz"),
+        ("codespell_lib", "data/dictionary.txt"),
+        ("pycountry", "databases/iso3166-1.json"),
+    )
+    for package, name in sources:
+        try:
+            st = os.stat(str(importlib.resources.files(package).joinpath(name)))
+            parts.append(f"{st.st_size}-{int(st.st_mtime)}")
+        except (ModuleNotFoundError, OSError):
+            parts.append("none")
+    return "-".join(parts)
 
 
 def _cache_dir() -> Path:
@@ -74,11 +118,6 @@ def _cache_dir() -> Path:
     return Path(base) / "newslint"
 
 
-def _read_frequency_list() -> dict[str, int]:
-    data = (importlib.resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
-    return json.loads(gzip.decompress(data))
-
-
 def _codespell_file(name: str) -> list[str]:
     try:
         res = importlib.resources.files("codespell_lib") / "data" / name
@@ -87,20 +126,10 @@ def _codespell_file(name: str) -> list[str]:
         return []
 
 
-def _parse_codespell(lines: list[str]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for line in lines:
-        typo, sep, fixes = line.partition("->")
-        if not sep:
-            continue
-        options = tuple(f.strip() for f in fixes.split(",") if f.strip())
-        if options:
-            out[typo.strip().lower()] = options
-    return out
-
-
-def _build_tables() -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[str, str]]:
-    frequency = _read_frequency_list()
+def build_tables() -> tuple:
+    """Read the packages' data and derive the stored tables (the slow path, run once)."""
+    data = (importlib.resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
+    frequency: dict[str, int] = json.loads(gzip.decompress(data))
     gb_to_us = {}
     for line in _codespell_file("dictionary_en-GB_to_en-US.txt"):
         gb, sep, us = line.partition("->")
@@ -109,25 +138,51 @@ def _build_tables() -> tuple[dict[str, int], dict[str, tuple[str, ...]], dict[st
     for word in list(frequency):
         for gb in british_forms(word):
             gb_to_us.setdefault(gb, word)
+    gb_to_us = {gb: us for gb, us in gb_to_us.items() if us in frequency}
     for gb, us in gb_to_us.items():
-        if us in frequency:
-            frequency[gb] = max(frequency.get(gb, 0), frequency[us])
-    misspellings = _parse_codespell(_codespell_file("dictionary.txt"))
-    # A "misspelling" that the frequency list or the British list knows is a real word in news.
-    misspellings = {k: v for k, v in misspellings.items() if k not in frequency}
-    return frequency, misspellings, gb_to_us
+        frequency[gb] = max(frequency.get(gb, 0), frequency[us])
+    # A "misspelling" that the frequency list knows is a real word in news: drop it.
+    misspellings = [
+        line.strip() for line in _codespell_file("dictionary.txt")
+        if "->" in line and line.partition("->")[0].strip().lower() not in frequency
+    ]
+    pairs = sorted(dict((word_hash(w), min(f, 2**32 - 1)) for w, f in frequency.items()).items())
+    pool: dict[int, list[str]] = {}
+    for word, count in frequency.items():
+        if count >= CANDIDATE_MIN_FREQUENCY and word.isalpha():
+            pool.setdefault(len(word), []).append(word)
+    return (
+        array("Q", [h for h, _ in pairs]).tobytes(),
+        array("I", [f for _, f in pairs]).tobytes(),
+        {size: "\n".join(words) for size, words in pool.items()},
+        gb_to_us,
+        "\n" + "\n".join(misspellings).lower() + "\n",
+        _country_names(),
+    )
+
+
+def _country_names() -> list[str]:
+    try:
+        import pycountry
+    except ImportError:
+        return []
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and " " not in name and name.isalpha():
+                names.add(name)
+    return sorted(names)
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    key = f"spelling-{CACHE_FORMAT}-{_version('pyspellchecker')}-{_version('codespell')}.marshal"
-    path = _cache_dir() / key
+    path = _cache_dir() / f"spelling-{CACHE_FORMAT}-{_source_stamp()}.marshal"
     try:
-        tables = marshal.loads(path.read_bytes())
-        return Lexicon(*tables)
+        return Lexicon(*marshal.loads(path.read_bytes()))
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    tables = _build_tables()
+    tables = build_tables()
     _write_cache(path, tables)
     return Lexicon(*tables)
 

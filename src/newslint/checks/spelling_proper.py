@@ -89,16 +89,11 @@ def _known_form(lower: str, lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
-    """Lower-case -> proper form of countries (pycountry) and the nationalities and places in
-    ``rules/spelling/`` (capitalised entries there)."""
-    import pycountry
+    """Lower-case -> proper form of countries (pycountry, via the lexicon cache) and of the
+    nationalities and places in ``rules/spelling/`` (capitalised entries there)."""
+    from .spelling_lexicon import load_lexicon
 
-    out: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(country, attr, None)
-            if name and " " not in name and name.isalpha():
-                out[name.lower()] = name
+    out = {name.lower(): name for name in load_lexicon().countries}
     for entry in _capitalised_vocabulary():
         out[entry.lower()] = entry
     return out

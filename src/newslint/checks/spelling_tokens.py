@@ -64,7 +64,7 @@ class StoryWords:
         return [Span(m.start(), m.end()) for m in _SKIP_RE.finditer(self.doc.text)]
 
     def _in_skipped(self, start: int, end: int) -> bool:
-        return any(s.start <= start and end <= s.end for s in self._skipped)
+        return bool(self._skipped) and any(s.start <= start and end <= s.end for s in self._skipped)
 
     @cached_property
     def tokens(self) -> list[SpellToken]:

@@ -34,6 +34,16 @@ class WordSets:
 
     def is_listed(self, token: SpellToken) -> bool:
         """In the dictionary, the news vocabulary or the user's accepted words."""
+        cached = self._listed.get(token.text)
+        if cached is None:
+            cached = self._listed[token.text] = self._is_listed(token)
+        return cached
+
+    @cached_property
+    def _listed(self) -> dict[str, bool]:
+        return {}
+
+    def _is_listed(self, token: SpellToken) -> bool:
         whole = normalise_apostrophes(token.text).lower()
         lower = normalise_apostrophes(token.lower)
         if any(self._known_word(w) for w in (whole, lower)) or self._inflected(lower):
