@@ -1,0 +1,129 @@
+"""Shared helpers for the in-story consistency families (AC acronyms, NM names, CN variants).
+
+These rules do not compare a word with a dictionary: they find two rival forms inside one story
+and report the one that is out of step. Everything they share lives here: counting forms, picking
+the majority, wording "'CTSO' (3x) differs from 'CSTO' (6x)", spotting ALL-CAPS lines and
+sentence starts, and loading the small reviewed word lists shipped in ``rules/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ..document import Document
+from ..types import Span
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_OPENERS = frozenset(".!?:;\"'“‘([—–-•*")
+
+
+def times(form: str, count: int) -> str:
+    """ "'CTSO' (3x)": how every consistency message names a form."""
+    return f"'{form}' ({count}x)"
+
+
+def rivals_message(minority: str, n_minority: int, majority: str, n_majority: int, note: str = "") -> str:
+    """ "'CTSO' (3x) differs from 'CSTO' (6x), defined on line 11"."""
+    text = f"{times(minority, n_minority)} differs from {times(majority, n_majority)}"
+    return f"{text}, {note}" if note else text
+
+
+def one_edit_or_anagram(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one substitution, insertion, deletion or adjacent swap,
+    or are anagrams of each other (letters typed in the wrong order)."""
+    if a == b:
+        return False
+    if len(a) == len(b) and sorted(a) == sorted(b):
+        return True
+    return damerau_at_most_one(a, b)
+
+
+def damerau_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def upper_words(text: str) -> int:
+    """How many words of two letters or more are written in capitals."""
+    return sum(1 for w in _LETTER_WORD_RE.findall(text) if w.isupper())
+
+
+def caps_line_spans(doc: Document) -> list[Span]:
+    """Lines written in capitals (wire headlines, shouted sub-heads, datelines of several words):
+    every word there is upper case, so upper case says nothing about acronyms or names."""
+    out = []
+    for line in doc.nonblank_lines:
+        words = _LETTER_WORD_RE.findall(doc.line_text(line))
+        if not words:
+            continue
+        upper = sum(1 for w in words if w.isupper())
+        if upper >= 3 and upper >= 0.6 * len(words):
+            out.append(line.span)
+    return out
+
+
+def inside(spans: Iterable[Span], offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
+
+
+def sentence_initial(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` starts a line, a sentence, a quote or a list item, where a
+    capital letter is grammar rather than a proper noun."""
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\r\n":
+        return True
+    if text[i] in _OPENERS:
+        return True
+    return False
+
+
+def majority(counts: dict[str, int], first_seen: dict[str, int]) -> str:
+    """The form used most; a tie goes to the form the story used first."""
+    return max(counts, key=lambda f: (counts[f], -first_seen[f]))
+
+
+@cache
+def data_words(folder: str, name: str) -> frozenset[str]:
+    """A reviewed word list shipped in ``rules/<folder>/<name>``: entries separated by white space
+    (one a line, or several), ``#`` starts a comment."""
+    from ..packs.loader import builtin_rules_dir
+
+    path = Path(builtin_rules_dir()) / folder / name
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entries.extend(line.split("#", 1)[0].split())
+    return frozenset(entries)
+
+
+def line_number(doc: Document, offset: int) -> int:
+    return doc.position(offset).line
+
+
+@lru_cache(maxsize=1)
+def _english_words():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1).word_frequency
+
+
+def common_word(word: str, min_count: int = 5000) -> bool:
+    """True when ``word`` is an everyday English word ("Head", "Who", "Aids" as in "aids"), so its
+    capital may be grammar or a proper name rather than a house form of an acronym."""
+    return _english_words()[word.lower()] >= min_count

@@ -1,0 +1,153 @@
+"""Acronym definitions (AC003-AC006): undefined on first use, defined twice, used before the
+definition, and an expansion whose initials do not spell the acronym."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document
+from ..rule import Rule
+from ..types import Applicability, Finding, Fix, Severity
+from . import _consistency as cons
+from .acronyms_index import build_index, known_acronyms
+
+
+class UndefinedAcronym(Rule):
+    """What it does: notes the first use of an acronym the story never spells out, unless it is on
+    the reviewed list of acronyms every reader knows (UN, NATO, BBC, CEO, GDP...; extend it with
+    the ``acronyms`` config key).
+
+    Why it matters in news copy: house style spells an acronym out on first use; a reader who
+    meets "the ISG" cold has to guess.
+
+    Example: ``The ISG said output rose.``
+
+    Use instead: ``The International Steel Group (ISG) said output rose.``
+
+    Fix safety: no fix; only the writer knows the expansion. Reported as info.
+    """
+
+    code = "AC003"
+    name = "undefined-acronym"
+    summary = "An acronym is used without being spelled out"
+    default_severity = Severity.INFO
+    fix_availability = "never"
+    check_quotes = True
+    MIN_LENGTH = 3
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        index = build_index(doc)
+        known = known_acronyms(self.config)
+        for form, spans in index.occurrences.items():
+            if len(form) < self.MIN_LENGTH or form in known or index.spelled_out(form):
+                continue
+            if cons.common_word(form) or any(cons.one_edit_or_anagram(form, o) for o in index.occurrences):
+                continue  # emphasis ("NOT"), or a slip AC001 already reports
+            yield Finding(spans[0], f"'{form}' is not spelled out on first use")
+
+
+class AcronymRedefined(Rule):
+    """What it does: notes an acronym spelled out a second time ("Collective Security Treaty
+    Organisation (CSTO)" in paragraph 1 and again in paragraph 12).
+
+    Why it matters in news copy: a second definition usually means two stories were merged, and
+    the later one should use the short form.
+
+    Example: ``... the Collective Security Treaty Organisation (CSTO) ...`` twice.
+
+    Use instead: ``the CSTO`` the second time.
+
+    Fix safety: no fix. Reported as info.
+    """
+
+    code = "AC004"
+    name = "acronym-redefined"
+    summary = "An acronym is spelled out more than once"
+    default_severity = Severity.INFO
+    fix_availability = "never"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        index = build_index(doc)
+        for form, definitions in index.definitions.items():
+            first_line = index.definition_line(form)
+            for definition in definitions[1:]:
+                yield Finding(
+                    definition.span, f"'{form}' is spelled out again; first defined on line {first_line}"
+                )
+
+
+class AcronymBeforeDefinition(Rule):
+    """What it does: flags an acronym used in the body before the paragraph that spells it out.
+
+    Why it matters in news copy: the definition belongs at the first use; a reader meets the bare
+    acronym first and the definition too late. Headlines and all-capitals lines are exempt, since
+    headlines never define.
+
+    Example: ``The CSTO met.`` ... later ``the Collective Security Treaty Organisation (CSTO)``
+
+    Use instead: move the definition to the first use.
+
+    Fix safety: no fix.
+    """
+
+    code = "AC005"
+    name = "acronym-before-definition"
+    summary = "An acronym is used before the story spells it out"
+    default_severity = Severity.WARNING
+    fix_availability = "never"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        index = build_index(doc)
+        headline = doc.headline
+        for form, definitions in index.definitions.items():
+            defined_at = definitions[0].span.start
+            defined_paragraph = next((p for p in doc.paragraphs if p.start <= defined_at < p.end), None)
+            for span in index.occurrences[form]:
+                if span.start >= defined_at or (headline and headline.contains(span)):
+                    continue
+                if defined_paragraph and span.start >= defined_paragraph.start:
+                    continue  # same paragraph: close enough
+                yield Finding(
+                    span,
+                    f"'{form}' is used before it is spelled out on line {index.definition_line(form)}",
+                )
+                break
+
+
+class AcronymExpansionMismatch(Rule):
+    """What it does: flags a definition whose words spell a different acronym, letters swapped
+    or one off: "Collective Security Treaty Organisation (CTSO)".
+
+    Why it matters in news copy: the bracket is where readers learn the acronym; a slip there
+    teaches them the wrong one.
+
+    Example: ``the Collective Security Treaty Organisation (CTSO)``
+
+    Use instead: ``the Collective Security Treaty Organisation (CSTO)``
+
+    Fix safety: unsafe: the words may be what is wrong. Expansions in another language or that
+    simply do not match (Kurdistan Workers' Party (PKK)) are not reported; only near misses are.
+    """
+
+    code = "AC006"
+    name = "acronym-expansion-mismatch"
+    summary = "A definition's words spell a different acronym (letters swapped or one off)"
+    default_severity = Severity.WARNING
+    fix_availability = "always"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        index = build_index(doc)
+        counts = index.counts
+        for definition, spelled in index.mismatches:
+            form = definition.acronym
+            if index.defined(form):
+                continue
+            yield Finding(
+                definition.span,
+                f"{cons.times(form, counts[form])} does not match '{definition.expansion}', which spells '{spelled}'",
+                suggestions=(spelled,),
+                fix=Fix.replace(definition.span, spelled, Applicability.UNSAFE, f"write '{spelled}'"),
+            )

@@ -1,0 +1,231 @@
+"""Person-name consistency (NM001, NM002): one person named two ways in one story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..rule import Rule
+from ..types import Applicability, Finding, Fix, Severity, Span
+from . import _consistency as cons
+from .names_index import RELATION_RE, Mention, NameIndex, build_index, compatible, given_names
+
+
+class NameMismatch(Rule):
+    """What it does: flags a surname that appears with two different given names when nothing
+    in the story says they are two people: "Pascal Ausseur" ... "Pierre Ausseur".
+
+    Why it matters in news copy: a wrong given name misquotes a real person, the costliest
+    correction a newsroom runs.
+
+    Example: ``said Pascal Ausseur, a French former soldier ... "..." Pierre Ausseur said.``
+
+    Use instead: ``Pascal Ausseur said.``
+
+    Fix safety: unsafe (a name change always needs a human): the fix writes the first full
+    mention. Titles (Mr, President, Prime Minister), initials (J. Smith beside John Smith), short
+    forms and nicknames (Alex/Alexander, Bill/William), middle names, particles (de, van, al-)
+    and possessives are understood. Two people who share a surname are left alone when the story
+    shows it: each full name used at least twice, a family word near them (brother, wife,
+    sisters...), "Venus and Serena Williams", or "the Williams sisters". Otherwise the form used
+    once is reported (the later one when both are used once), suggesting the other.
+    """
+
+    code = "NM001"
+    name = "name-mismatch"
+    summary = "A surname appears with two different given names"
+    default_severity = Severity.ERROR
+    fix_availability = "always"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        index = build_index(doc)
+        lexicon = given_names()
+        for surname, mentions in index.by_surname.items():
+            groups = _group_by_person(mentions)
+            if len(groups) < 2 or _story_says_several(index, surname, mentions):
+                continue
+            relatives = {
+                id(g) for g in groups if any(_introduced_as_relative(doc.text, m, lexicon) for m in g)
+            }
+            for group in groups:
+                if id(group) in relatives:
+                    continue
+                rival = _rival(group, groups)
+                if rival is None:
+                    continue
+                if group[0].given not in lexicon and rival[0].given not in lexicon:
+                    continue
+                if not (group[0].given in lexicon and rival[0].given in lexicon) and not _acts_as_person(
+                    index, surname
+                ):
+                    continue
+                same_initial = group[0].given[0] == rival[0].given[0]
+                yield from _report(doc, group, rival, None if same_initial else Severity.INFO)
+
+
+def _rival(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] | None:
+    """The person this group's mentions most likely mean, or None when the group stands on its
+    own: it is used twice or more, or it is the first full mention and no more frequent form
+    competes. A rival with the same initial wins (Pascal for Pierre); different initials usually
+    mean two people, so that case is only reported as info."""
+    if len(group) >= 2 or len(group[0].given) == 1:
+        return None  # used consistently, or only an initial (team sheets: "A Jones")
+    others = [g for g in groups if g is not group and len(g[0].given) > 1]
+    earlier_or_more = [g for g in others if len(g) > 1 or g[0].span.start < group[0].span.start]
+    if not earlier_or_more:
+        return None
+    same = [g for g in earlier_or_more if g[0].given[0] == group[0].given[0]]
+    pool = same or earlier_or_more
+    return max(pool, key=lambda g: (len(g), -g[0].span.start))
+
+
+def _group_by_person(mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        for g in groups:
+            if compatible(g[0].given, m.given) or f" {m.given} " in f" {g[0].text} ":  # Ortiz Mena
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def _story_says_several(index: NameIndex, surname: str, mentions: list[Mention]) -> bool:
+    """A plural names the family: "the Williams sisters", "the Kennedys"."""
+    family = rf"\b(?:{re.escape(surname)}(?:e?s)?\s+(?:brothers|sisters|family|twins|siblings|clan)|the\s+{re.escape(surname)}(?:es|s)\b)"
+    return re.search(family, index.doc.text) is not None
+
+
+def _introduced_as_relative(text: str, mention: Mention, lexicon: frozenset[str]) -> bool:
+    """ "his wife Cherie Blair", "Venus and Serena Williams", "Tony Blair's son Euan": the story
+    itself presents this mention as another member of the family."""
+    before = text[max(0, mention.span.start - 25) : mention.span.start]
+    if RELATION_RE.search(before):
+        return True
+    pair = re.search(r"\b([A-Z][a-z]+) (?:and|&) $", before)
+    if pair and pair.group(1) in lexicon:
+        return True
+    after = text[mention.span.end : mention.span.end + 25]
+    return bool(
+        re.match(r"(?:['’]s?|, (?:his|her|their|the))\s+\S*", after)
+        and RELATION_RE.match(after.split(maxsplit=1)[-1] if len(after.split()) > 1 else "")
+    )
+
+
+def _acts_as_person(index: NameIndex, surname: str) -> bool:
+    """The surname is used on its own ("Ausseur said", "Mr Ausseur"), as people's surnames are."""
+    return index.capitalised_counts[surname] > len(index.by_surname.get(surname, ())) or bool(
+        re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(surname)}\b", index.doc.text)
+    )
+
+
+def _report(
+    doc: Document, wrong: list[Mention], right: list[Mention], severity: Severity | None
+) -> Iterator[Finding]:
+    target = right[0]
+    suggestion = target.text  # the full mention as first written: "Carlos Baez Silva", "John F. Kennedy"
+    line = cons.line_number(doc, target.span.start)
+    for m in wrong:
+        written = m.text
+        yield Finding(
+            m.span,
+            cons.rivals_message(written, len(wrong), suggestion, len(right), f"first named on line {line}")
+            if target.span.start < m.span.start
+            else cons.rivals_message(written, len(wrong), suggestion, len(right), f"used on line {line}"),
+            suggestions=(suggestion,),
+            fix=Fix.replace(m.span, suggestion, Applicability.UNSAFE, f"write '{suggestion}'"),
+            severity=severity,
+        )
+
+
+class SurnameVariant(Rule):
+    """What it does: flags a person's surname spelled differently once or twice from the way the
+    story spells it otherwise: "Nazarbaev" in a story about "Nursultan Nazarbayev".
+
+    Why it matters in news copy: transliterated names drift between wire copy and local copy;
+    one story must pick one spelling.
+
+    Example: ``Nursultan Nazarbayev ... Nazarbayev ... Nazarbaev``
+
+    Use instead: ``Nazarbayev``
+
+    Fix safety: unsafe. Only surnames the story uses as a person's name (with a given name or a
+    title) are compared, only forms one letter apart, and a variant that has its own, different
+    given name is another person (Des Browne beside Gordon Brown). Where the spelling rules see
+    the same slip, the engine keeps one diagnostic.
+    """
+
+    code = "NM002"
+    name = "surname-variant"
+    summary = "A person's surname is spelled two ways"
+    default_severity = Severity.ERROR
+    fix_availability = "always"
+    check_quotes = True
+    MIN_LENGTH = 5
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        index = build_index(doc)
+        counts = index.capitalised_counts
+        for mentions in index.by_surname.values():
+            main = mentions[0].surname
+            if counts[main] < 2 or len(main) < self.MIN_LENGTH:
+                continue
+            for other, n in counts.items():
+                if other == main or n > 2 or n >= counts[main] or not cons.damerau_at_most_one(other, main):
+                    continue
+                if not _plausible_slip(other, main) or cons.common_word(other, 200):
+                    continue
+                if _another_person(index, other, mentions[0].given):
+                    continue
+                spans = [
+                    Span(m.start(), m.end())
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(other)}(?![\w-])", doc.text)
+                ]
+                if not any(_person_context(doc.text, span, mentions[0].given) for span in spans):
+                    continue  # "Sheahan, Horan, O'Callaghan": a team sheet, not a misspelt Horgan
+                message = cons.rivals_message(other, n, main, counts[main])
+                for span in spans:
+                    yield Finding(
+                        span,
+                        message,
+                        suggestions=(main,),
+                        fix=Fix.replace(span, main, Applicability.UNSAFE, f"write '{main}'"),
+                    )
+
+
+def _another_person(index: NameIndex, surname: str, given: str) -> bool:
+    return any(not compatible(m.given, given) for m in index.by_surname.get(surname, ()))
+
+
+def _plausible_slip(other: str, main: str) -> bool:
+    """A slip keeps the first letter and the case, and is not a plural or an adjective of the
+    name ("Bidens", "Lankan")."""
+    if other[0] != main[0] or other.lower() == main.lower():
+        return False
+    return not (other.startswith(main) or main.startswith(other))
+
+
+_SAID_RE = re.compile(
+    r"\s+(?:said|says|told|added|insisted|argued|warned|claimed|denied|replied|wrote|was|is|has|had)\b"
+)
+
+
+def _person_context(text: str, span: Span, given: str) -> bool:
+    """Used as a person: after a title or the person's given name, before "said", or possessive."""
+    before = text[max(0, span.start - 30) : span.start].split()
+    if before and (before[-1].rstrip(".") in _PERSON_TITLES or compatible(before[-1], given)):
+        return True
+    after = text[span.end : span.end + 20]
+    return (
+        after[:1] in ("'", "’")
+        or bool(_SAID_RE.match(after))
+        or bool(re.search(r"\bsaid\s+$", text[max(0, span.start - 8) : span.start]))
+    )
+
+
+_PERSON_TITLES = frozenset(
+    "Mr Mrs Ms Miss Dr Prof President Minister Sir Lord Lady Gen General Senator Judge".split()
+)

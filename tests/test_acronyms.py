@@ -1,0 +1,122 @@
+"""AC001/AC002: acronym variants and case variants found from the story itself."""
+
+from __future__ import annotations
+
+from conftest import lint
+
+from newslint.config import Config
+from newslint.types import Applicability
+
+ALLIANCE = """\
+Moscow-led bloc sends troops
+
+The government appealed to the Collective Security Treaty Organisation (CSTO) for help.
+
+The CSTO was formed in 2002. Officials said the CSTO would act within days.
+
+What's more, the CTSO has very different concerns to NATO, analysts said.
+
+Members of the CSTO met in Moscow. NATO said it was watching closely.
+"""
+
+
+def only(diagnostics, code):
+    return [d for d in diagnostics if d.code == code]
+
+
+def test_transposed_acronym_is_reported_with_the_defined_form():
+    found = only(lint(ALLIANCE), "AC001")
+    assert len(found) == 1
+    d = found[0]
+    assert (d.start.line, d.start.column, d.end.column) == (7, 18, 22)
+    assert d.message == "'CTSO' (1x) differs from 'CSTO' (4x), defined on line 3"
+    assert d.suggestions == ("CSTO",)
+    assert d.fix.applicability is Applicability.SAFE
+    assert d.severity.value == "error"
+
+
+def test_variant_inside_quotes_is_reported():
+    text = ALLIANCE.replace("What's more, the CTSO", "\"What's more, the CTSO")
+    text = text.replace("NATO, analysts said.", 'NATO," analysts said.')
+    assert [d.suggestions for d in only(lint(text), "AC001")] == [("CSTO",)]
+
+
+def test_undefined_variant_gets_an_unsafe_fix_from_the_majority():
+    text = "Union talks\n\nThe GMB union met.\n\nThe GMB said no. The GMB will strike. The GBM agreed.\n"
+    found = only(lint(text), "AC001")
+    assert [d.suggestions for d in found] == [("GMB",)]
+    assert found[0].fix.applicability is Applicability.UNSAFE
+
+
+def test_two_real_organisations_one_letter_apart_are_left_alone():
+    text = (
+        "Networks bid\n\nABC and NBC both bid for the rights. ABC said it would appeal.\n\n"
+        "NBC declined to comment on the bid by ABC.\n"
+    )
+    assert only(lint(text), "AC001") == []
+
+
+def test_a_form_the_story_spells_out_is_a_different_body():
+    text = (
+        "Gadget show\n\nThe Consumer Electronics Show (CES) opened. The CES drew crowds.\n\n"
+        "Figures came from the Consumer Electronics Association. The CEA said sales rose.\n"
+    )
+    assert only(lint(text), "AC001") == []
+
+
+def test_expansion_with_letters_swapped_is_reported():
+    text = "Bloc\n\nThe Collective Security Treaty Organisation (CTSO) met.\n"
+    found = only(lint(text), "AC006")
+    assert [(d.suggestions, d.start.column) for d in found] == [(("CSTO",), 46)]
+
+
+SEED_LIKE = """\
+Russia's 'mini-Nato' intervenes
+
+The bloc is a kind of "mini-NATO", analysts said, one with different concerns to NATO.
+
+NATO-member Poland was watching. NATO said nothing.
+"""
+
+
+def test_case_variant_inside_a_compound_is_reported():
+    found = only(lint(SEED_LIKE), "AC002")
+    assert len(found) == 1
+    d = found[0]
+    assert (d.start.line, d.start.column, d.end.column) == (1, 16, 20)
+    assert d.suggestions == ("NATO",)
+    assert d.message == "'Nato' (1x) differs from 'NATO' (4x)"
+    assert d.fix.applicability is Applicability.SAFE
+
+
+def test_a_house_that_writes_nato_keeps_it_and_the_minority_capitals_are_reported():
+    text = "Nato summit\n\nNato leaders met. Nato said the alliance would grow. A NATO spokesman agreed.\n"
+    found = only(lint(text), "AC002")
+    assert [(d.start.line, d.suggestions) for d in found] == [(3, ("Nato",))]
+
+
+def test_house_form_option_pins_the_form_whatever_the_majority():
+    text = "NATO summit\n\nNATO leaders met. NATO said the alliance would grow. Nato agreed.\n"
+    config = Config(rules={"acronym-case": {"house-forms": ["Nato"]}})
+    found = only(lint(text, **{"rules": config.rules}), "AC002")
+    assert {d.suggestions for d in found} == {("Nato",)}
+    assert len(found) == 3
+
+
+def test_a_capitalised_word_starting_a_sentence_is_not_an_acronym():
+    text = "Health\n\nThe WHO said cases rose. Who pays? The WHO did not say.\n"
+    assert only(lint(text), "AC002") == []
+
+
+def test_all_caps_lines_and_datelines_are_not_acronyms():
+    text = (
+        "OIL PRICES RISE ON OPEC TALK\n\nLONDON, March 2 - Oil rose. Analysts in London said "
+        "ministers would meet.\n\nPRICES ROSE AGAIN\n\nLondon traders said prices rose.\n"
+    )
+    assert [d for d in lint(text) if d.code.startswith("AC") and d.severity.value != "info"] == []
+
+
+def test_title_case_word_inside_a_capitals_heading():
+    text = "Jam\n\nMAKING SPICED Honey PEAR JAM\n\nCook the pears slowly.\n"
+    found = only(lint(text), "AC002")
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(3, ("HONEY",), "warning")]
