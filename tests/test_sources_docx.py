@@ -124,3 +124,17 @@ def test_bad_word_files_are_one_line_errors(tmp_path, run_cli):
         assert result.exit_code == 2
         assert f"newslint: {path}: {message}" in result.output
         assert "Traceback" not in result.output
+
+
+def test_word_on_stdin_by_filename_or_forced_format(tmp_path, run_subprocess):
+    document = docx.Document()
+    document.add_paragraph("Talks resume")
+    document.add_paragraph(SENTENCE)
+    document.save(tmp_path / "in.docx")
+    data = (tmp_path / "in.docx").read_bytes()
+    named = run_subprocess(
+        "check", "--select", "ST001", "-q", "-", "--stdin-filename", "desk/story.docx", input=data
+    )
+    assert named.stdout.decode() == "desk/story.docx:2:20: ST001 'the' repeats the word before it\n"
+    forced = run_subprocess("check", "--select", "ST001", "-q", "--input-format", "docx", "-", input=data)
+    assert forced.stdout.decode() == "<stdin>:2:20: ST001 'the' repeats the word before it\n"

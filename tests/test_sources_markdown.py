@@ -125,9 +125,11 @@ def test_toml_title_and_a_heading_repeating_it_is_one_headline():
     assert lint(text, "story.md", select=("ST002",)) == []
 
 
-def test_first_heading_is_the_headline_whatever_its_level():
-    doc = parse("Intro line? no.\n\n## Ferry to resume\n\n# Later\n", "story.md")
+def test_opening_heading_is_the_headline_whatever_its_level():
+    doc = parse("<!-- slug -->\n\n## Ferry to resume\n\nBody.\n\n# Later\n", "story.md")
     assert doc.snippet(doc.headline) == "Ferry to resume"
+    later = parse("A first line of copy.\n\n## Background\n\nBody.\n", "story.md")
+    assert later.snippet(later.headline) == "A first line of copy."  # a subhead is not the headline
     plain = parse("Ferry to resume\n\nBody.\n", "story.md")
     assert plain.snippet(plain.headline) == "Ferry to resume"
 

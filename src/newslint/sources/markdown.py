@@ -6,7 +6,7 @@ order, so every character of the text maps back to its place in the original (se
 What is not found is left out rather than guessed: a missed word is better than a false alarm.
 Each block becomes its own paragraph in the text (a heading, every list item, every table cell),
 so sentences never run from one block into the next. The headline is a front matter ``title``,
-else the first heading. Directives in HTML comments stay in ``doc.source`` for the suppressions.
+else the heading the story opens with, else its first line. Directives in HTML comments stay in ``doc.source`` for the suppressions.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ class _Walker:
             elif tok.type == "heading_open":
                 heading_start = self.out.length
             if tok.type in _BLOCK_ENDS:
-                if tok.type == "heading_close" and self.first_heading is None and heading_start is not None:
+                if tok.type == "heading_close" and heading_start == 0:  # a heading that opens the story
                     self.first_heading = (heading_start, self.out.length)
                 self.out.paragraph_break(self.cursor)
 
@@ -205,10 +205,11 @@ def _closing_paren(text: str, open_at: int, hi: int) -> int | None:
     return None
 
 
-def _first_heading(tokens) -> str | None:
-    for tok, nxt in zip(tokens, tokens[1:], strict=False):
-        if tok.type == "heading_open" and nxt.type == "inline":
-            return nxt.content
+def _opening_heading(tokens) -> str | None:
+    """The text of the heading the story opens with, if it opens with one."""
+    blocks = [t for t in tokens if t.type not in ("html_block", "hr")]  # comments are not copy
+    if len(blocks) > 1 and blocks[0].type == "heading_open" and blocks[1].type == "inline":
+        return blocks[1].content
     return None
 
 
@@ -221,7 +222,7 @@ def parse(source: str, path: str) -> Document:
     scan = _parser_input(source, front_end)
     walker = _Walker(source, scan)
     tokens = _parser().parse(scan)
-    if title is not None and _same(source[title.start : title.end], _first_heading(tokens)):
+    if title is not None and _same(source[title.start : title.end], _opening_heading(tokens)):
         title = None  # "# Title" under the same front matter title is one headline, not two
     heading = None
     if title is not None:
