@@ -2,8 +2,8 @@
 
 Files are listed and their configs found in the parent (in the serial order); workers get
 each distinct config once, when they start, so the per-config caches of rules and word lists
-work inside a worker; results come back in input order. One file, or ``jobs`` 1, stays in
-this process: starting workers would only slow down the common single-story run.
+work inside a worker; results come back in input order. One or two files, or ``jobs`` 1, stay
+in this process: starting workers would only slow down the common single-story run.
 """
 
 from __future__ import annotations
@@ -57,9 +57,16 @@ def lint_files(
     """Lint ``(path, config)`` pairs, in parallel when ``jobs`` > 1; results in task order."""
     from .runner import lint_file
 
-    workers = min(jobs, len(tasks))
+    workers = min(jobs, len(tasks) - 1)
     if workers <= 1:
         return [lint_file(path, config, input_format) for path, config in tasks]
+    # The first story is linted here: it loads the rules and their word lists once, and the forked
+    # workers share them instead of each loading its own copy.
+    first = lint_file(tasks[0][0], tasks[0][1], input_format)
+    return [first] + _in_workers(tasks[1:], input_format, workers)
+
+
+def _in_workers(tasks: Sequence[tuple[str, Config]], input_format: str | None, workers: int) -> list[FileResult]:
     configs: list[Config] = []
     index: dict[int, int] = {}
     indexed = []
