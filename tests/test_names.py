@@ -1,0 +1,104 @@
+"""NM001/NM002: one person named two ways in one story, and two people who share a surname."""
+
+from __future__ import annotations
+
+from conftest import lint
+
+from newslint.types import Applicability
+
+
+def nm(text, code="NM001"):
+    return [d for d in lint(text) if d.code == code]
+
+
+AUSSEUR = """\
+Bloc is 'far behind', says analyst
+
+"There's not much to it," said Pascal Ausseur, a former soldier who now heads a think-tank.
+
+Ausseur called the bloc a "mini-alliance" with Russia in place of the US.
+
+"Sending soldiers is a way of remaining masked," Pierre Ausseur said.
+"""
+
+
+def test_second_given_name_for_one_surname_is_reported_with_the_first_full_mention():
+    found = nm(AUSSEUR)
+    assert len(found) == 1
+    d = found[0]
+    assert (d.start.line, d.start.column, d.end.column) == (7, 50, 64)
+    assert d.suggestions == ("Pascal Ausseur",)
+    assert d.message == "'Pierre Ausseur' (1x) differs from 'Pascal Ausseur' (1x), first named on line 3"
+    assert d.severity.value == "error"
+    assert d.fix.applicability is Applicability.UNSAFE
+
+
+def test_titles_initials_nicknames_middle_names_and_possessives_are_one_person():
+    text = (
+        "Leader speaks\n\nPresident Kassym-Jomart Tokayev spoke on Friday. Tokayev's office said "
+        "K. Tokayev would travel.\n\nPrime Minister Tony Blair met Anthony Blair's aides. Mr Blair said "
+        "little.\n\nJohn F. Kennedy and John Kennedy are one man. Dominique de Villepin met Mr de Villepin.\n"
+    )
+    assert nm(text) == []
+
+
+def test_two_people_sharing_a_surname_used_consistently_are_not_flagged():
+    text = (
+        "Robinson brothers\n\nCoach Andy Robinson named his side. Jason Robinson will captain it.\n\n"
+        "Andy Robinson said the side was ready. Jason Robinson agreed.\n"
+    )
+    assert nm(text) == []
+
+
+def test_relatives_named_as_such_are_two_people():
+    text = (
+        "Leader's wife\n\nTony Blair arrived late. Mr Blair spoke for an hour.\n\n"
+        "His wife Cherie Blair sat in the front row. Venus and Serena Williams played.\n"
+    )
+    assert nm(text) == []
+
+
+def test_different_initials_are_only_info():
+    text = "Howard\n\nMichael Howard spoke in Brighton. Mr Howard said the Tories would win.\n\nJohn Howard won in Australia.\n"
+    found = nm(text)
+    assert [d.severity.value for d in found] == ["info"]
+
+
+def test_all_caps_dateline_and_sentence_starts_are_not_names():
+    text = (
+        "Talks\n\nALMATY, Jan 7 (AFP) - Officials said Nursultan Nazarbayev had left.\n\n"
+        "But Nazarbayev returned. Nazarbayev said he was well.\n"
+    )
+    assert nm(text) == []
+
+
+def test_names_inside_quotes_are_checked():
+    text = 'Vote\n\nDavid Teurtrie spoke.\n\n"I agree with Daniel Teurtrie," she said.\n'
+    assert [d.suggestions for d in nm(text)] == [("David Teurtrie",)]
+
+
+def test_surname_spelled_two_ways():
+    text = (
+        "Old man out\n\nNursultan Nazarbayev ruled until 2019. Nazarbayev chose Tokayev.\n\n"
+        "Protesters shouted at Nazarbayev. Nazarbaev said nothing.\n"
+    )
+    found = nm(text, "NM002")
+    assert [(d.start.line, d.suggestions) for d in found] == [(5, ("Nazarbayev",))]
+    assert found[0].message == "'Nazarbaev' (1x) differs from 'Nazarbayev' (3x)"
+
+
+def test_one_slip_gives_one_diagnostic_even_when_spelling_sees_it_too():
+    text = (
+        "Old man out\n\nNursultan Nazarbayev ruled until 2019. Nazarbayev chose Tokayev.\n\n"
+        "Protesters shouted at Nazarbayev. Nazarbaev said nothing.\n"
+    )
+    on_slip = [d for d in lint(text) if d.start.line == 5 and d.start.column == 35]
+    assert len(on_slip) == 1
+
+
+def test_similar_surnames_in_a_team_sheet_are_different_players():
+    text = (
+        "Team news\n\nShane Horgan returns. Horgan said he was fit.\n\n"
+        "Ireland: Murphy, Horan, O'Callaghan, Miller, Easterby.\n"
+    )
+    assert nm(text, "NM002") == []
