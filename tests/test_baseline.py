@@ -117,3 +117,10 @@ def test_fingerprints_ignore_line_numbers_but_not_the_words():
     assert file_fingerprints(one) != file_fingerprints(other)
     twice = _result("the the end\nthe the end", [Span(4, 7), Span(16, 19)])
     assert len(set(file_fingerprints(twice))) == 2
+
+
+def test_unwritable_baseline_is_a_one_line_error(archive, run_cli):
+    result = check(run_cli, "--write-baseline", "no-such-folder/b.json", "desk")
+    assert result.exit_code == 2
+    assert "no-such-folder/b.json: cannot write baseline" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -80,12 +80,17 @@ def atomic_write_text(target: Path, text: str) -> None:
     import tempfile  # not at import time: the CLI imports this module on every run
 
     folder = target.resolve().parent
+    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, target)
     except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
         raise BaselineError(f"{target}: cannot write baseline: {exc.strerror or exc}") from None
 
 
