@@ -119,6 +119,7 @@ class DuplicateParagraph(Rule):
     fix_availability = "always"
     check_quotes = True
     MIN_WORDS = 4
+    MIN_HEADLINE_WORDS = 3  # a "headline" of one or two words is page furniture, not a headline
 
     def check(self, doc: Document) -> Iterator[Finding]:
         headline = doc.headline
@@ -129,7 +130,7 @@ class DuplicateParagraph(Rule):
             key = _normalise(doc.snippet(span))
             if not key:
                 continue
-            if headline and span.start > headline.start and key == head_key:
+            if headline and span.start > headline.start and key == head_key and len(key.split()) >= self.MIN_HEADLINE_WORDS:
                 yield Finding(
                     span,
                     "repeated headline: this line repeats the headline",

@@ -1,0 +1,129 @@
+"""Boilerplate found from the story's shape (BP1xx), complementing the pattern pack in
+``rules/boilerplate``: a short line that is not a sentence, sits among the paragraphs or around
+them, and shares no words with the story is web residue, whatever it says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Document
+from ..packs.kinds._base import line_deletion
+from ..rule import Rule
+from ..types import Applicability, Edit, Finding, Fix, Severity
+from .boilerplate_shape import StoryLine, StoryShape
+
+# Below this share of words in common with the rest of the story, a short line is about
+# something else (a menu, another story). Subheads score far higher: they name the story's matter.
+MAX_RELEVANCE = 0.34
+# A zone where at least this many (and this share) of the lines are the story's own non-paragraphs.
+LOOSE_MIN_LINES = 3
+LOOSE_SHARE = 0.25
+
+
+def _pattern_matched_lines(doc: Document) -> set[int]:
+    """Starts of lines a boilerplate pack rule already reports, so one line gets one diagnostic."""
+    from ..packs.loader import load_builtin_packs
+
+    starts: set[int] = set()
+    for rule_class in load_builtin_packs():
+        if (
+            not rule_class.code.startswith("BP")
+            or getattr(rule_class, "scope", "") != "line"
+            or rule_class.default_severity == Severity.INFO
+        ):
+            continue
+        for finding in rule_class().check(doc):
+            starts.add(doc.trim(doc.line_of(finding.span.start).span).start)
+    return starts
+
+
+def _kind(line: StoryLine) -> str:
+    """What the residue most likely is, for the message."""
+    words = line.words
+    if line.is_byline:
+        return "byline"
+    if len(words) <= 3:
+        return "menu or section label"
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return "headline of another story"
+    return "short non-sentence line"
+
+
+class StrayPageLine(Rule):
+    """What it does: flags a short line that is not a sentence (no terminal punctuation, or just a
+    word or two), sits between or around the story's paragraphs, and shares almost no words with
+    the story: a menu word, a section tab, a teaser for another story, a stray byline.
+
+    Why it matters in news copy: copy pasted from a web page brings the page's furniture along,
+    and no fixed list can name every site's menus. A subhead names the story's own matter, so it
+    shares words with the paragraphs; residue does not.
+
+    Example: ``Generic selectors`` on a line between two paragraphs about a council budget.
+
+    Use instead: delete the line.
+
+    Fix safety: unsafe; this is a structural guess. Not flagged: the headline, marked subheads
+    (``- Reaction -``), datelines (``LONDON, May 3 (Reuters) -``), one-line quote paragraphs,
+    list items, and lines that share words with the story. A byline or dateline on its own line
+    before the body is reported only as info.
+    """
+
+    code = "BP101"
+    name = "stray-page-line"
+    summary = "A short non-sentence line that has nothing to do with the story"
+    default_severity = Severity.WARNING
+    fix_availability = "always"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        shape = StoryShape(doc)
+        if shape.body_start is None:
+            return  # no paragraph to judge against: a headline list, a caption, a fragment
+        candidates = [ln for ln in shape.lines[1:] if self._candidate(ln)]
+        rows = shape.list_rows(candidates)
+        known = _pattern_matched_lines(doc)
+        relevant = {ln.index for ln in candidates if shape.relevance(ln) > MAX_RELEVANCE}
+        uses_subheads = any(shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead)
+        loose = self._loose_zones(shape, {ln.index for ln in candidates} - relevant)
+        for line in candidates:
+            if line.index in rows or line.index in relevant or line.span.start in known:
+                continue
+            if shape.in_short_block(line):
+                continue
+            zone = shape.zone(line)
+            if zone in loose or (zone == "body" and uses_subheads and not line.is_title_case):
+                continue  # the story has subheads, lists or tables of its own: this may be one more
+            kind = _kind(line)
+            severity = None
+            if line.is_dateline or (kind == "byline" and zone != "body"):
+                severity = Severity.INFO
+            where = {"top": "above the story", "body": "between paragraphs", "bottom": "below the story"}[zone]
+            yield Finding(
+                line.span,
+                f"{kind} {where}: '{line.text}' is not a sentence and shares no words with the story; "
+                "likely pasted web residue",
+                fix=Fix((Edit(line_deletion(doc, line.span), ""),), Applicability.UNSAFE, "delete the line"),
+                severity=severity,
+            )
+
+    @staticmethod
+    def _loose_zones(shape: StoryShape, suspects: set[int]) -> set[str]:
+        """Zones ('body', 'bottom') where the story itself writes many lines that are not
+        paragraphs (lists, tables, recipes, match statistics): there a short line proves nothing."""
+        loose = set()
+        for zone in ("body", "bottom"):
+            lines = [ln for ln in shape.lines[1:] if shape.zone(ln) == zone]
+            own_short = [ln for ln in lines if not ln.is_real_paragraph and ln.index not in suspects]
+            if len(own_short) >= LOOSE_MIN_LINES and len(own_short) >= LOOSE_SHARE * len(lines):
+                loose.add(zone)
+        return loose
+
+    @staticmethod
+    def _candidate(line: StoryLine) -> bool:
+        return (
+            line.is_short_non_sentence
+            and not line.text[:1].islower()  # a fragment of prose, not a line of furniture
+            and not line.is_quote
+            and not line.is_marked_subhead
+            and not line.is_list_item
+        )

@@ -1,0 +1,209 @@
+"""The shape of one story, as the structural boilerplate rule needs it.
+
+A pasted web page leaves short lines that are not sentences (menu words, teaser headlines,
+section tabs) among the paragraphs. A story has short lines of its own too (headline, subheads,
+datelines, bylines), so nothing here is a fixed list: each line is judged against the story it
+sits in. Where is the body (first to last real paragraph)? Does the line share words with the
+body, as a subhead does, or is it about something else, as a menu or another story's headline is?
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import Document
+from ..types import Span
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_TERMINAL_RE = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
+_QUOTE_START_RE = re.compile(r"""^["“‘'«„]""")
+# "- Post-Soviet structure -", "— Analysis —", "## Reaction", "**Reaction**": a marked subhead.
+_SUBHEAD_MARK_RE = re.compile(r"^(?:[-–—=*#]+\s*\S.*\S\s*[-–—=*#]+|#{1,6}\s+\S.*|\*\*[^*]+\*\*)$")
+# "ALMATY, Jan 7 (AFP) -", "WASHINGTON —", "LONDON (Reuters) -": a dateline on a line of its own.
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"(?:\s*\([\w .&-]{2,30}\))?\s*(?:[-–—:]+)?$"
+)
+_BYLINE_RE = re.compile(
+    r"^(?:(?i:by|with|words by|reporting by|additional reporting by|contributing|written by|story by)[:\s]+)"
+    r"(?:[A-Z][\w'’.-]*|(?i:and|&|de|van|von|der|da|al|el|bin))(?:[\s,]+(?:[A-Z][\w'’.-]*|(?i:and|&|de|van|von|der|da|al|el|bin|in)))*\W*$"
+)
+# "Friday, 25 February", "2000 GMT", "12/01/2008 10:15": a bare date or time, dateline-like.
+_DATE_WORDS = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]t|noon|midnight|\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th)?"
+)
+_DATE_ONLY_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})[\s,.|/()–—-]*)+$", re.IGNORECASE)
+# "Barry Knight (Kent)", "Lansdowne Road, Dublin": a name with a place, as in a credit or venue line.
+_NAME_PLACE_RE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][\w .'’-]+\)|, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)$")
+_LIST_ITEM_RE = re.compile(r"^(?:[-•*·▪►]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
+_MARKER_RE = re.compile(r"[^\w\s'’-]|\d+|\b[vV]s?\b|\s[-–—]\s")
+_MINOR_WORDS = frozenset("a an the and or but of to in on at by for with from as vs v per via".split())
+_STOPWORDS = frozenset(
+    "a an the and or but of to in on at by for with from as is was are were be been being it its this "
+    "that these those he she they we you i his her their our my your not no new says said say will "
+    "would can could may might has have had do does did after over up out into about more than how "
+    "what why who when where which all one two three first last just now here there".split()
+)
+
+REAL_MIN_WORDS = 8  # a real paragraph: a sentence of at least this many words ...
+LONG_WORDS = 20  # ... or this many words whatever its ending
+SHORT_MAX_WORDS = 14  # a candidate residue line in Title Case (a headline) is at most this long
+LIST_MIN_ROWS = 3
+LIST_SHARE = 0.6
+SENTENCE_CASE_MAX_WORDS = 8  # longer sentence-case lines are sentences that lost their full stop
+
+
+@dataclass(frozen=True)
+class StoryLine:
+    index: int  # position among the story's non-blank lines
+    number: int  # line number in the text, to tell lines glued into one block from separate ones
+    span: Span
+    text: str
+
+    @cached_property
+    def words(self) -> list[str]:
+        return WORD_RE.findall(self.text)
+
+    @cached_property
+    def ends_sentence(self) -> bool:
+        return bool(_TERMINAL_RE.search(self.text))
+
+    @property
+    def is_real_paragraph(self) -> bool:
+        n = len(self.words)
+        return n >= LONG_WORDS or (n >= REAL_MIN_WORDS and self.ends_sentence)
+
+    @property
+    def is_quote(self) -> bool:
+        return bool(_QUOTE_START_RE.match(self.text))
+
+    @property
+    def is_marked_subhead(self) -> bool:
+        return bool(_SUBHEAD_MARK_RE.match(self.text))
+
+    @property
+    def is_dateline(self) -> bool:
+        """A dateline, a bare date or time, or a name-and-place credit: legitimate in some stories."""
+        if len(self.words) > 8:
+            return False
+        return any(p.match(self.text) for p in (_DATELINE_RE, _DATE_ONLY_RE, _NAME_PLACE_RE))
+
+    @property
+    def is_byline(self) -> bool:
+        return bool(_BYLINE_RE.match(self.text)) and len(self.words) <= 10
+
+    @property
+    def is_list_item(self) -> bool:
+        return bool(_LIST_ITEM_RE.match(self.text))
+
+    @cached_property
+    def is_title_case(self) -> bool:
+        words = [w for w in self.words if w.lower() not in _MINOR_WORDS]
+        return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+    @property
+    def is_lead_in(self) -> bool:
+        """"Here is what we know:" -- a sentence-case line ending in a colon introduces what follows."""
+        return self.text.endswith(":") and len(self.words) >= 3 and not self.is_title_case
+
+    @property
+    def is_short_non_sentence(self) -> bool:
+        """Not a sentence: short and unpunctuated (a Title Case line may be longer: a headline),
+        or one or two capitalised words whatever their ending ("Sorry!")."""
+        n = len(self.words)
+        if n == 0:
+            return bool(self.text.strip()) and not any(ch.isdigit() for ch in self.text)
+        if any(ch.isdigit() for ch in self.text) and not any(ch.isalpha() for ch in self.text):
+            return False  # a figure on its own line ("27,595"): part of a table, not residue
+        if self.is_lead_in:
+            return False
+        limit = SHORT_MAX_WORDS if self.is_title_case else SENTENCE_CASE_MAX_WORDS
+        return (n <= limit and not self.ends_sentence) or (n <= 2 and self.is_title_case)
+
+    @cached_property
+    def markers(self) -> frozenset[str]:
+        """Symbols, figures and "v" in the line: what the rows of a table or a fixture list share."""
+        found = _MARKER_RE.findall(self.text)
+        return frozenset("0" if m[0].isdigit() else m.strip().lower() for m in found)
+
+
+def content_words(words: list[str]) -> set[str]:
+    """Lower-cased words that carry meaning, cut to a stem-like prefix so 'clashes' meets 'clash'."""
+    out = set()
+    for w in words:
+        low = w.lower().strip("'’.-")
+        if len(low) < 3 or low in _STOPWORDS or low.isdigit():
+            continue
+        out.add(low[:5])
+    return out
+
+
+class StoryShape:
+    """Lines of one story, where its body starts and ends, and the vocabulary of that body."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = [
+            StoryLine(i, ln.number, doc.trim(ln.span), doc.line_text(ln).strip())
+            for i, ln in enumerate(doc.nonblank_lines)
+        ]
+        real = [ln.index for ln in self.lines if ln.is_real_paragraph and ln.index > 0]
+        self.body_start = real[0] if real else None
+        self.body_end = real[-1] if real else None
+
+    def zone(self, line: StoryLine) -> str:
+        """'top' (between headline and body), 'body', or 'bottom' (after the last paragraph)."""
+        if self.body_start is None or line.index < self.body_start:
+            return "top"
+        if line.index > self.body_end:  # type: ignore[operator]
+            return "bottom"
+        return "body"
+
+    @cached_property
+    def _word_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for ln in self.lines:
+            for w in content_words(ln.words):
+                counts[w] = counts.get(w, 0) + 1
+        return counts
+
+    def relevance(self, line: StoryLine) -> float:
+        """Share of the line's content words that the rest of the story also uses (0..1)."""
+        own = content_words(line.words)
+        if not own:
+            return 0.0
+        shared = sum(1 for w in own if self._word_counts.get(w, 0) > 1)
+        return shared / len(own)
+
+    def in_short_block(self, line: StoryLine) -> bool:
+        """True when the line is glued (no blank line between) to another short non-sentence line:
+        an information box or a table ("Tickets" over "VIP: 60"), which a web page does not leak
+        one line at a time."""
+        for other in self.lines[max(0, line.index - 1) : line.index + 2]:
+            if other is not line and abs(other.number - line.number) == 1 and other.is_short_non_sentence:
+                return True
+        return False
+
+    def list_rows(self, candidates: list[StoryLine]) -> set[int]:
+        """Indexes of candidate lines that are rows of a list or table: three or more in a row
+        where most carry the same symbol or figure ("Derby v Watford", "VIP : 60,000")."""
+        rows: set[int] = set()
+        run: list[StoryLine] = []
+        for line in candidates + [None]:  # type: ignore[list-item]
+            if line is not None and run and line.index == run[-1].index + 1:
+                run.append(line)
+                continue
+            if len(run) >= LIST_MIN_ROWS:
+                counts: dict[str, int] = {}
+                for row in run:
+                    for m in row.markers:
+                        counts[m] = counts.get(m, 0) + 1
+                if counts and max(counts.values()) >= LIST_SHARE * len(run):
+                    rows.update(row.index for row in run)
+            run = [line] if line is not None else []
+        return rows
