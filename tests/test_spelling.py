@@ -24,9 +24,9 @@ def flagged(text: str, **config) -> dict[str, tuple]:
 def test_seed_like_story_reports_only_the_two_slips():
     text = (STORIES / "spelling-kazakh.txt").read_text(encoding="utf-8")
     found = flagged(text)
-    assert set(found) == {"Kazahkstan's", "tunned"}
-    assert found["Kazahkstan's"][0] == "SP002"
-    assert found["Kazahkstan's"][2][0] == "Kazakhstan's"
+    assert set(found) == {"Kazahkstan", "tunned"}
+    assert found["Kazahkstan"][0] == "SP002"
+    assert found["Kazahkstan"][2][0] == "Kazakhstan"  # the fix leaves "'s" in place
     assert found["tunned"][0] == "SP001"
     assert found["tunned"][2][0] == "tuned"
 

@@ -17,7 +17,7 @@ from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
 
 # A dictionary guess whose best correction costs at most this many weighted slips is a
 # warning; anything less sure is info, which the exit code and the evaluation ignore.
-CONFIDENT_COST = 1.5
+CONFIDENT_COST = 2.0
 MAX_SUGGESTIONS = 3
 _ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 CHEAP_SLIP = 0.7
@@ -93,9 +93,9 @@ def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
         ranked = [_restore(token, w) for w, _, _ in rank(token.lower, lexicon, locale)]
         fixes = [w for w in ranked if w in fixes] + [w for w in fixes if w not in ranked]
     safe = len(options) == 1 and " " not in options[0]
-    fix = Fix.replace(token.span, fixes[0], Applicability.SAFE if safe else Applicability.UNSAFE,
+    fix = Fix.replace(token.core_span, fixes[0], Applicability.SAFE if safe else Applicability.UNSAFE,
                       f"replace with '{fixes[0]}'")
-    return Finding(token.span, f"'{token.text}' is a common misspelling of '{fixes[0]}'",
+    return Finding(token.core_span, f"'{token.core}' is a common misspelling of '{fixes[0]}'",
                    suggestions=tuple(fixes[:MAX_SUGGESTIONS]), fix=fix, severity=Severity.ERROR)
 
 
@@ -104,14 +104,14 @@ def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
 
     ranked = rank(token.lower, lexicon, locale)
     if not ranked:
-        return Finding(token.span, f"'{token.text}' is not in the dictionary", severity=Severity.INFO)
+        return Finding(token.core_span, f"'{token.core}' is not in the dictionary", severity=Severity.INFO)
     fixes = tuple(_restore(token, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
     limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
     sure = ranked[0][2] <= limit and not token.in_compound
-    fix = Fix.replace(token.span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
+    fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
     return Finding(
-        token.span,
-        f"'{token.text}' is not a word; did you mean '{fixes[0]}'?",
+        token.core_span,
+        f"'{token.core}' is not a word; did you mean '{fixes[0]}'?",
         suggestions=fixes,
         fix=fix,
         severity=None if sure else Severity.INFO,
@@ -128,7 +128,7 @@ def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
 def _restore(token: SpellToken, word: str) -> str:
     from .spelling_rank import match_case
 
-    return match_case(token.core, word) + token.suffix
+    return match_case(token.core, word)
 
 
 class ProperNounTypo(_SpellingRule):
@@ -174,12 +174,12 @@ class ProperNounTypo(_SpellingRule):
                 severity, reason = Severity.WARNING, "did you mean"
             if intended is None:
                 continue
-            fixed = intended + token.suffix
+            fixed = intended
             yield Finding(
-                token.span,
-                f"'{token.text}' looks like a slip: {reason} '{fixed}'",
+                token.core_span,
+                f"'{token.core}' looks like a slip: {reason} '{fixed}'",
                 suggestions=(fixed,),
-                fix=Fix.replace(token.span, fixed, Applicability.UNSAFE, f"replace with '{fixed}'"),
+                fix=Fix.replace(token.core_span, fixed, Applicability.UNSAFE, f"replace with '{fixed}'"),
                 severity=severity,
             )
 

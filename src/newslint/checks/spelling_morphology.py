@@ -28,7 +28,6 @@ _GB_TO_US = [
         (r"^oe", "e"),
         (r"^ae", "e"),
         (r"ogue(?=s?$)", "og"),
-        (r"ence(?=s?$)", "ense"),
         (r"mme(?=s?$)", "m"),
         (r"eque(?=s?$)", "eck"),
         (r"grey", "gray"),
@@ -48,6 +47,7 @@ _PREFIXES = (
     "un", "re", "de", "dis", "non", "over", "under", "out", "multi", "hyper", "super", "sub",
     "inter", "pre", "post", "anti", "counter", "mis", "co", "mega", "micro", "electro", "neuro",
     "cyber", "tele", "bio", "eco", "geo", "mini", "semi", "ultra", "trans", "cross", "mid",
+    "web", "up", "down", "self", "well",
 )
 _SUFFIXES = ("ly", "ness", "able", "ably", "ment", "ments", "less", "ism", "ist", "ists", "ship")
 _FUNCTION_WORDS = frozenset(
@@ -57,6 +57,7 @@ _FUNCTION_WORDS = frozenset(
     "being also very just only some such each other more most less".split()
 )
 COMMON = 500  # a part of a compound must be at least this frequent
+AFFIXED_BASE = 100  # the base of an affixed form ("staffing" in "understaffing")
 
 
 def american_spellings(word: str) -> Iterator[str]:
@@ -91,7 +92,7 @@ def is_plural(word: str, freq: Callable[[str], int]) -> bool:
 
 
 def _content(part: str, freq: Callable[[str], int]) -> bool:
-    return len(part) >= 3 and part not in _FUNCTION_WORDS and freq(part) >= COMMON
+    return len(part) >= 4 and part not in _FUNCTION_WORDS and freq(part) >= COMMON
 
 
 def _compound(word: str, freq: Callable[[str], int]) -> bool:
@@ -110,10 +111,13 @@ def _plural_of_content(part: str, freq: Callable[[str], int]) -> bool:
 def _affixed(word: str, freq: Callable[[str], int]) -> bool:
     for prefix in _PREFIXES:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and freq(rest) >= COMMON:
+        if word.startswith(prefix) and len(rest) >= 4 and (freq(rest) >= AFFIXED_BASE or is_british_form(rest, freq)):
             return True
     for suffix in _SUFFIXES:
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 4 and freq(stem) >= COMMON:
+        if word.endswith(suffix) and len(stem) >= 4 and freq(stem) >= AFFIXED_BASE:
             return True
-    return False
+    if word.endswith("ily") and freq(word[:-3] + "y") >= AFFIXED_BASE:
+        return True  # discriminatorily
+    # dumbing, trialling: a common verb + -ing, but not after a silent e ("makeing" is a slip)
+    return word.endswith("ing") and len(word) > 7 and word[-4] != "e" and freq(word[:-3]) >= COMMON

@@ -20,7 +20,7 @@ from .spelling_lexicon import Lexicon
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-FREQ_WEIGHT = 0.15  # cost per e-fold of rarity
+FREQ_WEIGHT = 0.25  # cost per e-fold of rarity
 MAX_COST = 2.2  # above this a candidate is not a plausible slip
 FIRST_LETTER = 0.5
 

@@ -37,8 +37,9 @@ class SpellToken:
     in_compound: bool = False  # one part of a hyphenated compound ("touchy-feely")
 
     @property
-    def suffix(self) -> str:
-        return self.text[len(self.core) :]
+    def core_span(self) -> Span:
+        """The word without its possessive: what a fix replaces ("Kazahkstan" in "Kazahkstan's")."""
+        return Span(self.span.start, self.span.start + len(self.core))
 
     @property
     def lower(self) -> str:
