@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .spelling_variants import british_forms
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 # Words rarer than this are known words but never offered as a distance-2 correction.
 CANDIDATE_MIN_FREQUENCY = 100
 
@@ -64,7 +64,7 @@ class Misspellings:
 
 class Lexicon:
     def __init__(self, hashes: bytes, freqs: bytes, pool: dict[int, str], gb_to_us: dict[str, str],
-                 misspellings: str, countries: list[str]) -> None:
+                 misspellings: str, countries: list[str], trigrams: dict[str, int]) -> None:
         self._hashes = array("Q")
         self._hashes.frombytes(hashes)
         self._freqs = array("I")
@@ -73,6 +73,7 @@ class Lexicon:
         self.british_to_american = gb_to_us
         self.misspellings = Misspellings(misspellings)
         self.countries = countries  # one-word country names from pycountry
+        self.trigrams = trigrams  # "^ka" -> how many dictionary words contain it
 
     def freq(self, lower: str) -> int:
         h = word_hash(lower)
@@ -158,7 +159,18 @@ def build_tables() -> tuple:
         gb_to_us,
         "\n" + "\n".join(misspellings).lower() + "\n",
         _country_names(),
+        _trigram_counts(frequency),
     )
+
+
+def _trigram_counts(frequency: dict[str, int]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in frequency:
+        if word.isalpha():
+            padded = f"^{word}$"
+            for i in range(len(padded) - 2):
+                counts[padded[i : i + 3]] = counts.get(padded[i : i + 3], 0) + 1
+    return counts
 
 
 def _country_names() -> list[str]:

@@ -65,7 +65,9 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
             count = words.proper_counts[other]  # "Office" as a name, not "office" the word
         if count < mine or OSA.distance(lower, other, score_cutoff=limit) > limit:
             continue
-        if derived_pair(lower, other) or (count == mine and not _known_form(other, lexicon)):
+        if derived_pair(lower, other):
+            continue
+        if count == mine and not _known_form(other, lexicon) and not _odder(lower, other, lexicon):
             continue
         key = (count, -OSA.distance(lower, other), other)
         if best is None or key > best:
@@ -73,6 +75,17 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
     if best is None:
         return None
     return words.usual_form(best[2]) or best[2]
+
+
+def _rarest_trigram(word: str, lexicon: Lexicon) -> int:
+    padded = f"^{word}$"
+    return min(lexicon.trigrams.get(padded[i : i + 3], 0) for i in range(len(padded) - 2))
+
+
+def _odder(typo: str, other: str, lexicon: Lexicon) -> bool:
+    """Of two forms used equally often, ``typo`` has a letter run no English word or name in the
+    dictionary has ("Bdllo" beside "Bello", "Jwell" beside "Jowell"), and the other has not."""
+    return _rarest_trigram(typo, lexicon) == 0 and _rarest_trigram(other, lexicon) >= 2
 
 
 def _slip_shape(typo: str, other: str, limit: int) -> bool:
