@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import Severity
+from ._paths import relative_posix
 
 if TYPE_CHECKING:
     from ..runner import RunResult
@@ -26,7 +27,7 @@ def escape_property(text: str) -> str:
 
 
 def _command(d: Diagnostic) -> str:
-    props = [("file", d.path), ("line", d.start.line)]
+    props = [("file", relative_posix(d.path)), ("line", d.start.line)]
     if d.start.line == d.end.line:  # GitHub takes columns only on a one-line annotation
         props += [("col", d.start.column), ("endLine", d.end.line), ("endColumn", d.end.column)]
     else:
