@@ -123,3 +123,14 @@ def test_rules_and_explain_list_engine_codes(run_cli):
         assert code in listing
     explained = run_cli("explain", "unused-suppression")
     assert explained.exit_code == 0 and "NL003" in explained.output
+
+
+def test_per_file_ignores_in_config(tmp_path, run_cli, monkeypatch):
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.txt").write_text(f"{DOUBLE}\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text(f"{DOUBLE}\n", encoding="utf-8")
+    (tmp_path / "newslint.toml").write_text(
+        'select = ["ST001"]\n[per-file-ignores]\n"archive/*.txt" = ["ST001"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", "-q", ".")
+    assert result.stdout == "new.txt:1:20: ST001 'the' repeats the word before it\n"
