@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_QUOTE_OPEN_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
 
 @dataclass(frozen=True)
@@ -166,15 +167,15 @@ class Document:
         """Quoted-speech spans (the marks included). An unclosed quote runs to its paragraph's end,
         as news style leaves a quote open when it continues into the next paragraph."""
         out: list[Span] = []
+        text = self.text
         for para in self.paragraphs:
             i = para.start
-            text = self.text
             while i < para.end:
-                ch = text[i]
-                closer = _QUOTE_PAIRS.get(ch)
-                if closer is None:
-                    i += 1
-                    continue
+                opener = _QUOTE_OPEN_RE.search(text, i, para.end)  # not a loop per character: speed
+                if opener is None:
+                    break
+                i = opener.start()
+                closer = _QUOTE_PAIRS[text[i]]
                 j = text.find(closer, i + 1, para.end)
                 end = para.end if j < 0 else j + 1
                 out.append(Span(i, end))

@@ -50,13 +50,17 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# Control bytes that do not occur in text (tab, line breaks, form feed and escape do).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # C speed, not a loop per byte
     return len(head) > 0 and controls / len(head) > 0.10
 
 
