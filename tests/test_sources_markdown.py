@@ -134,9 +134,13 @@ def test_opening_heading_is_the_headline_whatever_its_level():
     assert plain.snippet(plain.headline) == "Ferry to resume"
 
 
-def test_front_matter_needs_its_closing_fence():
+def test_front_matter_needs_its_closing_fence_and_keys():
     doc = parse("---\n\nOfficials said the the talks would resume.\n", "story.md")
     assert "Officials said" in doc.text
+    ruled = parse("---\nOfficials said the talks would resume.\n---\n\nMore.\n", "story.md")
+    assert "Officials said" in ruled.text  # rules around copy are not front matter
+    commented = parse("---\n# metadata\nslug: ferry\n---\n\nMore.\n", "story.md")
+    assert "slug" not in commented.text and "metadata" not in commented.text
 
 
 def test_newslint_directive_stays_in_the_source_only():

@@ -23,6 +23,7 @@ SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 PLACEHOLDER = "\ufffc"  # stands for a code span: not a word, not white space, joins nothing
 _FRONT_OPEN_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
+_KEY_RE = re.compile(r"\s*(?:#[^\n]*\n\s*)*[A-Za-z_][\w.-]*[ \t]*(?::(?:[ \t]|\r?\n)|=)")  # first key
 _TITLE_RE = re.compile(r"""^title[ \t]*[:=][ \t]*(["']?)(.*?)\1[ \t]*\r?$""", re.MULTILINE)
 _BLOCK_ENDS = frozenset({"paragraph_close", "heading_close", "th_close", "td_close"})
 # Inline HTML tags that break words apart where they stand (<b>, <span>, <a> join them).
@@ -53,6 +54,8 @@ def front_matter(source: str) -> tuple[int, Span | None]:
         newline = source.find("\n", pos)
         line_end = len(source) if newline < 0 else newline + 1
         if source[pos:line_end].strip() in closers:
+            if not _KEY_RE.match(source, opened.end(), pos):
+                return 0, None  # a rule, copy, a rule: not metadata
             title = _TITLE_RE.search(source, opened.end(), pos)
             span = None
             if title and title.group(2).strip() and title.group(2).strip() not in {">", "|", ">-", "|-"}:
