@@ -96,7 +96,7 @@ def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().strip(".!?:;,").strip().casefold()
+    return " ".join(text.split()).strip(".!?:;,").strip().casefold()  # split(): same as \s+, faster
 
 
 class DuplicateParagraph(Rule):
