@@ -87,3 +87,13 @@ def test_github_format_and_auto(desk, run_cli, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "false")
     result = run_cli("check", "--no-config", "--format", "auto", "desk/story.txt")
     assert result.stdout.startswith("desk/story.txt:1:")
+
+
+def test_sarif_reports_input_errors_as_notifications(desk, run_cli):
+    result = run_cli("check", "--no-config", "--format", "sarif", "desk/story.txt", "desk/missing.txt")
+    assert result.exit_code == 2
+    log = json.loads(result.stdout)
+    validate_sarif(log)
+    invocation = log["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["message"]["text"] == "desk/missing.txt: no such file or folder"
