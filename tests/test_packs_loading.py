@@ -245,3 +245,55 @@ def test_a_runaway_pattern_is_stopped_and_not_run_again(tmp_path):
     assert "DK009" in first.message and "longer than" in first.message
     (second,) = lint_text(story, "two.txt", config)
     assert "earlier in this run" in second.message
+
+
+class _BusyMachinePattern:
+    """Finds every 'x'; its first search runs out of (wall-clock) time after one match, as a
+    search does when the machine is busy rather than the pattern slow."""
+
+    pattern, flags = "x-busy", 0
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, float]] = []
+
+    def finditer(self, text, pos, end, overlapped=False, timeout=None):
+        self.calls.append((pos, timeout))
+        for i in range(pos, end):
+            if text[i] == "x":
+                if len(self.calls) == 1 and i > 0:
+                    raise TimeoutError
+                yield _FakeMatch(i)
+
+
+class _FakeMatch:
+    def __init__(self, i: int) -> None:
+        self.i = i
+
+    def start(self) -> int:
+        return self.i
+
+    def end(self) -> int:
+        return self.i + 1
+
+
+def test_a_search_slowed_by_a_busy_machine_is_retried_from_the_last_match():
+    from newslint.packs.kinds import _base
+
+    pattern = _BusyMachinePattern()
+    found = [m.start() for m in _base.finditer(pattern, "x.x.x")]
+    assert found == [0, 2, 4]
+    assert pattern.calls == [(0, _base.MATCH_TIMEOUT), (1, 2 * _base.MATCH_TIMEOUT)]
+    assert (pattern.pattern, pattern.flags) not in _base._TIMED_OUT
+
+
+def test_a_timeout_without_cpu_use_stops_one_story_but_does_not_ban_the_pattern(tmp_path, monkeypatch):
+    from newslint.packs.kinds import _base
+
+    monkeypatch.setattr(_base, "MATCH_TIMEOUT", 0.02)
+    monkeypatch.setattr(_base.time, "thread_time", lambda: 0.0)  # as if the search never got the CPU
+    rule = RUNAWAY.replace("DK009", "DK008").replace("(?:a|aa)+$", "(?:b|bb)+$")
+    folder = write_pack(tmp_path, {"runaway.yml": rule})
+    config = Config(packs=(folder,), select=("DK008",))
+    for name in ("one.txt", "two.txt"):
+        (d,) = lint_text("b" * 60 + "!\n", name, config)
+        assert d.code == "NL001" and "took longer than" in d.message

@@ -8,6 +8,7 @@ a pattern that ran past its bound once is not run again in the same process.
 from __future__ import annotations
 
 import string
+import time
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -94,15 +95,32 @@ def term_index(match: Any) -> int:
 def finditer(
     pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
 ) -> Iterator[Any]:
+    """``pattern.finditer`` with a time bound per search. The bound is wall-clock time, so on a
+    busy machine a search can run out of it without being slow: when the search itself used
+    little CPU it is retried from the last match with a doubled bound (up to 4x). A search that
+    spent half its bound or more in CPU is a runaway pattern: it is not run again in this process."""
     key = (pattern.pattern, pattern.flags)
     if key in _TIMED_OUT:
         raise PatternTimeout(f"pattern ran past {MATCH_TIMEOUT}s earlier in this run and is skipped; fix it")
-    try:
-        end = len(text) if endpos is None else endpos
-        yield from pattern.finditer(text, pos, end, overlapped=overlapped, timeout=MATCH_TIMEOUT)
-    except TimeoutError:
-        _TIMED_OUT.add(key)
-        raise PatternTimeout(f"pattern took longer than {MATCH_TIMEOUT}s and was stopped") from None
+    end = len(text) if endpos is None else endpos
+    budget = MATCH_TIMEOUT
+    while True:
+        matches = pattern.finditer(text, pos, end, overlapped=overlapped, timeout=budget)
+        while True:
+            started = time.thread_time()
+            try:
+                m = next(matches)
+            except StopIteration:
+                return
+            except TimeoutError:
+                if time.thread_time() - started >= MATCH_TIMEOUT / 2:
+                    _TIMED_OUT.add(key)
+                if key in _TIMED_OUT or budget >= 4 * MATCH_TIMEOUT:
+                    raise PatternTimeout(f"pattern took longer than {MATCH_TIMEOUT}s and was stopped") from None
+                budget *= 2
+                break
+            pos = m.start() + 1 if overlapped or m.end() == m.start() else m.end()
+            yield m
 
 
 def scope_units(doc: Document, scope: str) -> list[Span]:
