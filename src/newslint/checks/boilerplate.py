@@ -15,6 +15,8 @@ from .boilerplate_shape import StoryLine, StoryShape
 # Below this share of words in common with the rest of the story, a short line is about
 # something else (a menu, another story). Subheads score far higher: they name the story's matter.
 MAX_RELEVANCE = 0.34
+# A line above the body sharing this much with the story can be the real headline.
+HEADLINE_RELEVANCE = 0.5
 # A zone where at least this many (and this share) of the lines are the story's own non-paragraphs.
 LOOSE_MIN_LINES = 3
 LOOSE_SHARE = 0.25
@@ -80,15 +82,22 @@ class StrayPageLine(Rule):
         if shape.body_start is None:
             return  # no paragraph to judge against: a headline list, a caption, a fragment
         candidates = [ln for ln in shape.lines[1:] if self._candidate(ln)]
+        if self._first_line_is_residue(shape):
+            candidates.insert(0, shape.lines[0])
         rows = shape.list_rows(candidates)
         known = _pattern_matched_lines(doc)
         relevant = {ln.index for ln in candidates if shape.relevance(ln) > MAX_RELEVANCE}
         uses_subheads = any(shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead)
-        loose = self._loose_zones(shape, {ln.index for ln in candidates} - relevant)
+        own = rows | {ln.index for ln in candidates if shape.in_short_block(ln)}
+        loose = self._loose_zones(shape, {ln.index for ln in candidates} - relevant - own)
+        crossheads = [
+            ln for ln in candidates
+            if shape.zone(ln) == "body" and ln.index not in own and len(ln.words) >= 4 and ln.is_title_case
+        ]
+        if len(crossheads) >= 3:
+            own |= {ln.index for ln in crossheads}  # a story that runs Title Case crossheads
         for line in candidates:
-            if line.index in rows or line.index in relevant or line.span.start in known:
-                continue
-            if shape.in_short_block(line):
+            if line.index in own or line.index in relevant or line.span.start in known:
                 continue
             zone = shape.zone(line)
             if zone in loose or (zone == "body" and uses_subheads and not line.is_title_case):
@@ -106,6 +115,16 @@ class StrayPageLine(Rule):
                 severity=severity,
             )
 
+    def _first_line_is_residue(self, shape: StoryShape) -> bool:
+        """The first line is taken for the headline, but a paste can start with menu lines: it is
+        residue when it shares nothing with the story and a later line above the body does (the
+        real headline)."""
+        first = shape.lines[0]
+        if not self._candidate(first) or shape.relevance(first) > 0:
+            return False
+        above = [ln for ln in shape.lines[1 : shape.body_start] if not ln.is_real_paragraph]
+        return any(len(ln.words) >= 3 and shape.relevance(ln) >= HEADLINE_RELEVANCE for ln in above)
+
     @staticmethod
     def _loose_zones(shape: StoryShape, suspects: set[int]) -> set[str]:
         """Zones ('body', 'bottom') where the story itself writes many lines that are not
@@ -122,7 +141,9 @@ class StrayPageLine(Rule):
     def _candidate(line: StoryLine) -> bool:
         return (
             line.is_short_non_sentence
+            and any(ch.isalpha() for ch in line.text)  # "***", "___": a section break
             and not line.text[:1].islower()  # a fragment of prose, not a line of furniture
+            and line.text[:1] not in ":;,"
             and not line.is_quote
             and not line.is_marked_subhead
             and not line.is_list_item

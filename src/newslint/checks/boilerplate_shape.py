@@ -23,7 +23,7 @@ _QUOTE_START_RE = re.compile(r"""^["“‘'«„]""")
 _SUBHEAD_MARK_RE = re.compile(r"^(?:[-–—=*#]+\s*\S.*\S\s*[-–—=*#]+|#{1,6}\s+\S.*|\*\*[^*]+\*\*)$")
 # "ALMATY, Jan 7 (AFP) -", "WASHINGTON —", "LONDON (Reuters) -": a dateline on a line of its own.
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"^[A-Z][A-Z .'’-]{2,}(?=.*(?:[,(]|[-–—:]$))(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"(?:\s*\([\w .&-]{2,30}\))?\s*(?:[-–—:]+)?$"
 )
@@ -41,13 +41,17 @@ _DATE_ONLY_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})[\s,.|/()–—-]*)+$", re.IG
 # "Barry Knight (Kent)", "Lansdowne Road, Dublin": a name with a place, as in a credit or venue line.
 _NAME_PLACE_RE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][\w .'’-]+\)|, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)$")
 _LIST_ITEM_RE = re.compile(r"^(?:[-•*·▪►]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
-_MARKER_RE = re.compile(r"[^\w\s'’-]|\d+|\b[vV]s?\b|\s[-–—]\s")
+# Not ":" "|" or arrows: menus share those too ("Font size:", "Article from:").
+_MARKER_RE = re.compile(r"[^\w\s'’:|»«›‹<>-]|\d+|\b[vV]s?\b|\s[-–—]\s")
 _MINOR_WORDS = frozenset("a an the and or but of to in on at by for with from as vs v per via".split())
 _STOPWORDS = frozenset(
     "a an the and or but of to in on at by for with from as is was are were be been being it its this "
     "that these those he she they we you i his her their our my your not no new says said say will "
     "would can could may might has have had do does did after over up out into about more than how "
     "what why who when where which all one two three first last just now here there".split()
+    # a web page's own vocabulary: a line made of these names the page, not the story
+    + "news story stories article articles page home latest related video videos photo photos "
+    "read full click print email share comment comments follow today".split()
 )
 
 REAL_MIN_WORDS = 8  # a real paragraph: a sentence of at least this many words ...
@@ -165,20 +169,25 @@ class StoryShape:
         return "body"
 
     @cached_property
-    def _word_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for ln in self.lines:
-            for w in content_words(ln.words):
-                counts[w] = counts.get(w, 0) + 1
-        return counts
+    def _story_words(self) -> dict[int, set[str]]:
+        """Content words of each line that is copy for sure: the paragraphs and longer lines.
+        Short lines are left out, so that residue lines cannot vouch for one another."""
+        return {
+            ln.index: content_words(ln.words)
+            for ln in self.lines
+            if not ln.is_short_non_sentence or ln.is_quote or ln.is_marked_subhead
+        }
 
     def relevance(self, line: StoryLine) -> float:
-        """Share of the line's content words that the rest of the story also uses (0..1)."""
+        """Share of the line's content words that the story's copy (other lines) also uses (0..1)."""
         own = content_words(line.words)
         if not own:
             return 0.0
-        shared = sum(1 for w in own if self._word_counts.get(w, 0) > 1)
-        return shared / len(own)
+        others: set[str] = set()
+        for index, words in self._story_words.items():
+            if index != line.index:
+                others |= words
+        return sum(1 for w in own if w in others) / len(own)
 
     def in_short_block(self, line: StoryLine) -> bool:
         """True when the line is glued (no blank line between) to another short non-sentence line:
