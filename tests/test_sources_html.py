@@ -133,3 +133,11 @@ def test_broken_and_deeply_nested_html_does_not_crash():
     assert doubles(broken) == [where(broken)]
     choked = "<p>A marked section <![ the parser rejects.</p>\n<p>Officials said the the talks.</p>\n"
     assert doubles(choked) == [where(choked)]  # html.parser raises on '<![ ': the rest is still read
+
+
+def test_a_span_ending_in_an_entity_ends_after_it():
+    html = "<p>Officials met at the caf&eacute; and the caf&eacute; again.</p>\n"
+    doc = parse(html, "story.html")
+    word = next(w for w in doc.words if w.text == "café")
+    span = doc.source_span(word.span)
+    assert html[span.start : span.end] == "caf&eacute;"

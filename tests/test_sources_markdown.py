@@ -6,6 +6,7 @@ import pytest
 from conftest import lint
 
 from newslint.sources.markdown import parse
+from newslint.types import Span
 
 DOUBLE = "the the"
 
@@ -155,3 +156,14 @@ def test_crlf_and_lone_cr_line_endings():
     assert doubles(text) == [(3, 20)]
     lone = "# Head\r\rOfficials said the the talks.\n\nMore the the.\n"
     assert doubles(lone) == [(1, 28), (3, 10)]  # lines are the file's \n lines, as for plain text
+
+
+def test_a_span_ending_in_an_entity_or_code_span_covers_it():
+    text = "# Head\n\nThe caf&eacute; said `x y` twice.\n"
+    doc = parse(text, "story.md")
+    word = next(w for w in doc.words if w.text == "café")
+    span = doc.source_span(word.span)
+    assert text[span.start : span.end] == "caf&eacute;"
+    code = doc.text.index("\ufffc")
+    span = doc.source_span(Span(code, code + 1))
+    assert text[span.start : span.end] == "`x y`"

@@ -85,7 +85,8 @@ class Document:
         start = self.to_source(span.start)
         if span.end == span.start:
             return Span(start, start)
-        end = self.to_source(span.end - 1) + 1
+        end_of = getattr(self.offsets, "end_of", None)  # readers' maps know an entity's length
+        end = end_of(span.end - 1) if end_of is not None else self.to_source(span.end - 1) + 1
         return Span(start, max(start, end))
 
     @cached_property

@@ -25,13 +25,14 @@ _COLLAPSE_RE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 class OffsetMap:
     """Text offset -> source offset, for ``len(text) + 1`` offsets (the last one is the end).
 
-    Each run is (text_start, source_start, step): step 1 copies the source one for one, step 0
-    maps every character of the run to one source offset (an inserted or replaced piece).
+    Each run is (text_start, source_start, step, width): step 1 copies the source one for one,
+    step 0 maps every character of the run to one source offset (an inserted or replaced piece,
+    such as a decoded entity, which covers ``width`` source characters).
     """
 
     __slots__ = ("_starts", "_runs", "_length")
 
-    def __init__(self, runs: list[tuple[int, int, int]], length: int) -> None:
+    def __init__(self, runs: list[tuple[int, int, int, int]], length: int) -> None:
         self._runs = runs
         self._starts = [r[0] for r in runs]
         self._length = length
@@ -44,8 +45,14 @@ class OffsetMap:
             index += self._length
         if not 0 <= index < self._length:
             raise IndexError(index)
-        t0, s0, step = self._runs[bisect.bisect_right(self._starts, index) - 1]
+        t0, s0, step, _ = self._runs[bisect.bisect_right(self._starts, index) - 1]
         return s0 + (index - t0) * step
+
+    def end_of(self, index: int) -> int:
+        """The source offset just after the piece text offset ``index`` came from: a span ending
+        in a decoded ``&eacute;`` ends after the ``;``, not after the ``&``."""
+        t0, s0, step, width = self._runs[bisect.bisect_right(self._starts, index) - 1]
+        return s0 + (index - t0) + 1 if step else s0 + width
 
     def __iter__(self):
         return (self[i] for i in range(self._length))
@@ -63,26 +70,26 @@ class TextBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
         self._parts: list[str] = []
-        self._runs: list[tuple[int, int, int]] = []
+        self._runs: list[tuple[int, int, int, int]] = []
         self._length = 0
         self._last_source = 0  # source offset just after the last piece, for the end sentinel
         self._tail = ""  # the last few characters written, to decide on spaces and breaks
         self._pending_space: int | None = None
 
     # -- low level ---------------------------------------------------------------------------
-    def _append(self, text: str, source_start: int, step: int) -> None:
+    def _append(self, text: str, source_start: int, step: int, width: int = 1) -> None:
         if not text:
             return
         runs = self._runs
         if runs and step == 1 and runs[-1][2] == 1:
-            t0, s0, _ = runs[-1]
+            t0, s0, _, _ = runs[-1]
             if s0 + (self._length - t0) == source_start:  # contiguous copy: extend the run
                 self._write(text)
                 self._last_source = source_start + len(text)
                 return
-        runs.append((self._length, source_start, step))
+        runs.append((self._length, source_start, step, width))
         self._write(text)
-        self._last_source = source_start + (len(text) if step else 1)
+        self._last_source = source_start + (len(text) if step else width)
 
     def _write(self, text: str) -> None:
         self._parts.append(text)
@@ -130,12 +137,13 @@ class TextBuilder:
         if stop < end:
             self.space(stop)
 
-    def put(self, text: str, at: int) -> None:
-        """Insert ``text`` (not in the source as such), every character mapped to ``at``."""
+    def put(self, text: str, at: int, width: int = 1) -> None:
+        """Insert ``text`` (not in the source as such), every character mapped to ``at``; it
+        stands for the ``width`` source characters from there (an entity's length)."""
         text = INVISIBLE_RE.sub("", text)  # &shy; decoded is as invisible as a typed soft hyphen
         if text:
             self._flush_space()
-            self._append(text, at, 0)
+            self._append(text, at, 0, width)
 
     def space(self, at: int) -> None:
         """A word break, unless the text already ends in white space (written lazily)."""
@@ -157,9 +165,9 @@ class TextBuilder:
     def build(self) -> tuple[str, OffsetMap | None]:
         """The text and its map; ``None`` when the text is the source unchanged."""
         text = "".join(self._parts)
-        if text == self.source and (not self._runs or self._runs == [(0, 0, 1)]):
+        if text == self.source and (not self._runs or self._runs == [(0, 0, 1, 1)]):
             return text, None
-        runs = self._runs + [(self._length, min(self._last_source, len(self.source)), 0)]
+        runs = self._runs + [(self._length, min(self._last_source, len(self.source)), 0, 0)]
         return text, OffsetMap(runs, self._length + 1)
 
 

@@ -30,6 +30,7 @@ BLOCKS = frozenset(
     "section summary table tbody td tfoot th thead tr ul".split()
 )
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_ENTITY_RE = re.compile(r"&#?\w+;?")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -174,7 +175,8 @@ class _Renderer:
                 stack.append((node, out.length, "leave"))
                 stack.extend((child, pre) for child in reversed(node.children))
             elif node[0] == "entity":
-                out.put(node[2], node[1])
+                entity = _ENTITY_RE.match(out.source, node[1])
+                out.put(node[2], node[1], entity.end() - node[1] if entity else 1)
             elif pre:
                 out.keep(node[1], node[1] + len(node[2]))
             else:

@@ -126,7 +126,7 @@ class _Walker:
                 if pos >= 0 and tok.info == "escape":
                     self.out.keep(pos + 1, pos + len(tok.markup))  # the character, not the backslash
                 elif pos >= 0:
-                    self.out.put(tok.content, pos)  # an entity: its character, mapped to the '&'
+                    self.out.put(tok.content, pos, len(tok.markup))  # an entity: its character
             elif kind in ("softbreak", "hardbreak"):
                 pos = self.skip("\n")
                 if pos >= 0:
@@ -166,7 +166,7 @@ class _Walker:
             if run_end - close == len(fence):
                 break
             pos = run_end
-        self.out.put(PLACEHOLDER, start)
+        self.out.put(PLACEHOLDER, start, run_end - start)
         self.cursor = run_end
 
     def link_tail(self) -> None:
