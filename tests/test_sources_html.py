@@ -42,7 +42,12 @@ HIDDEN = {
     "comment": "<!-- the the -->",
     "attribute values": "<p title='the the'><img alt='the the' src='the the.jpg'>Fine.</p>",
     "outside the article": "<div class='promo'>the the</div><article><p>Fine copy.</p></article>",
-    "outside main": "<aside>the the</aside><main><p>Fine copy.</p></main>",
+    "outside main": "<div>the the</div><main><p>Fine copy.</p></main>",
+    "aside in the article": "<article><p>Fine copy.</p><aside>Related: the the talks</aside></article>",
+    "footer in the article": "<article><p>Fine copy.</p><footer>Tags: the the</footer></article>",
+    "form": "<article><p>Fine copy.</p><form><label>Sign up for the the briefing</label></form></article>",
+    "navigation role": "<article><div role='navigation'>the the</div><p>Fine copy.</p></article>",
+    "banner role": "<div role='banner'>the the</div><p>Fine copy.</p>",
 }
 
 

@@ -1,8 +1,8 @@
 """HTML: lint the visible text of the article, with positions in the HTML source.
 
 The story is the largest ``<article>``, else ``<main>``, else ``<body>`` (else the whole
-fragment, for a CMS body without one). Scripts, styles, navigation, forms' controls and hidden
-elements are left out; block elements become paragraphs; white space collapses as a browser
+fragment, for a CMS body without one). Scripts, styles, navigation, asides, footers, forms and
+hidden elements are left out; block elements become paragraphs; white space collapses as a browser
 shows it; entities are decoded. stdlib ``html.parser`` reports where each piece of text starts,
 so each character maps back to the file. A page whose ``<h1>`` sits outside the article still
 gets it as the headline (first in the text, mapped to where it is).
@@ -20,10 +20,13 @@ from .decode import decode_bytes
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 
+# Not copy: code, page furniture around the story (navigation, asides with related links or
+# pull quotes that repeat the body, footers with tags and share bars, sign-up forms), widgets.
 SKIPPED = frozenset(
-    "script style noscript template nav head title svg math iframe object canvas button select "
-    "textarea datalist".split()
+    "script style noscript template nav aside footer form head title svg math iframe object canvas "
+    "button select textarea datalist".split()
 )
+SKIPPED_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "banner"})
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu ol p pre "
@@ -46,6 +49,7 @@ class Element:
         attrs = self.attrs
         return (
             self.tag in SKIPPED
+            or (attrs.get("role") or "").strip().lower() in SKIPPED_ROLES
             or "hidden" in attrs
             or (attrs.get("aria-hidden") or "").strip().lower() == "true"
             or bool(_HIDDEN_STYLE_RE.search(attrs.get("style") or ""))
