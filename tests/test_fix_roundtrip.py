@@ -9,6 +9,13 @@ import stat
 import pytest
 from fix_support import HEADLINE, ST_ONLY, VARIANTS, Variant, expected_after_fix
 
+from newslint.config import Config
+from newslint.document import Document
+from newslint.engine import make_diagnostic
+from newslint.fix import allowed, choose_fixes, fix_text
+from newslint.sources.decode import DecodedText
+from newslint.types import Applicability, Edit, Finding, Fix, Severity, Span
+
 VARIANT_IDS = [v.name for v in VARIANTS]
 
 
@@ -118,3 +125,65 @@ def test_unsafe_fixes_apply_only_when_asked(run_cli, tmp_path):
     fixed = run_cli("check", "--fix", "--unsafe-fixes", *ST_ONLY, str(path))
     assert fixed.exit_code == 0
     assert path.read_text() == f"{HEADLINE}\n\n{para}\n\nWork starts in spring.\n\n"
+
+
+# -- the fixpoint --------------------------------------------------------------------------------
+ST_CONFIG = Config(select=("ST001", "ST002"))
+
+
+def test_overlapping_fixes_wait_for_the_next_pass():
+    """Line 3 repeats the headline and doubles a word: the line deletion wins, and the doubled
+    word inside it is not edited first (which would make the deletion miss)."""
+    text = "Budget vote on on Tuesday\n\nBudget vote on on Tuesday\nThe council met.\n"
+
+    outcome = fix_text(text, "story.txt", ST_CONFIG)
+
+    assert outcome.text == "Budget vote on Tuesday\n\nThe council met.\n"
+    assert [(e.pass_number, e.code) for e in outcome.applied] == [(1, "ST001"), (1, "ST002")]
+
+
+def test_choose_fixes_takes_the_first_of_two_overlapping_fixes():
+    doc = Document("abcdefgh")
+    first = _diagnostic(doc, Span(0, 5), "X")
+    second = _diagnostic(doc, Span(3, 8), "Y")
+    apart = _diagnostic(doc, Span(6, 8), "Z")
+
+    chosen = choose_fixes(doc, [second, first], allowed(False), DecodedText(doc.text, "utf-8"))
+    assert chosen == [("ST001", [(Span(0, 5), "X")])]
+
+    chosen = choose_fixes(doc, [first, apart], allowed(False), DecodedText(doc.text, "utf-8"))
+    assert [edits for _, edits in chosen] == [[(Span(0, 5), "X")], [(Span(6, 8), "Z")]]
+
+
+def _diagnostic(doc, span, replacement):
+    fix = Fix((Edit(span, replacement),), Applicability.SAFE)
+    return make_diagnostic(doc, Finding(span, "m", fix=fix), "ST001", "repeated-word", Severity.ERROR)
+
+
+def test_a_cascade_of_doubles_converges():
+    outcome = fix_text("It was " + "very " * 2 + "the " * 9 + "end.\n", "story.txt", ST_CONFIG)
+
+    assert outcome.text == "It was very very the end.\n"  # 'very very' is emphasis, not a slip
+    assert outcome.converged
+
+
+# -- marked-up files -----------------------------------------------------------------------------
+def test_markdown_fix_keeps_the_markup_around_the_edit(run_cli, tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# Budget approved\n\nThe council voted to approve *the the* plan.\n\n- on on Tuesday\n")
+
+    run_cli("check", "--fix", *ST_ONLY, str(path))
+
+    assert (
+        path.read_text() == "# Budget approved\n\nThe council voted to approve *the* plan.\n\n- on Tuesday\n"
+    )
+
+
+def test_html_fix_never_crosses_markup_or_entities(run_cli, tmp_path):
+    page = "<p>The council voted to <b>to</b> approve the the plan &amp; more.</p>\n"
+    path = tmp_path / "story.html"
+    path.write_text(page)
+
+    run_cli("check", "--fix", *ST_ONLY, str(path))
+
+    assert path.read_text() == page.replace("the the", "the")

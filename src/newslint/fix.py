@@ -17,7 +17,7 @@ from itertools import pairwise
 from . import sources
 from .config import Config
 from .document import Document
-from .runner import lint_document
+from .runner import FileResult, lint_document
 from .sources.decode import DecodedText, decode_bytes
 from .types import Applicability, Diagnostic, Span
 from .writeback import can_encode, splice
@@ -76,10 +76,12 @@ def fix_bytes(
     *,
     unsafe: bool = False,
     input_format: str | None = None,
+    first: FileResult | None = None,
 ) -> FixOutcome:
-    """Fix a story given as the file's bytes; raises ``FixRefused`` or ``sources.InputError``."""
+    """Fix a story given as the file's bytes; raises ``FixRefused`` or ``sources.InputError``.
+    ``first`` is the lint of these bytes when the caller has it already (saves one pass)."""
     reader = _reader(path, input_format)
-    return fix_decoded(data, decode_bytes(data, path), path, config, unsafe=unsafe, parse=reader)
+    return fix_decoded(data, decode_bytes(data, path), path, config, unsafe=unsafe, parse=reader, first=first)
 
 
 def fix_text(
@@ -98,22 +100,28 @@ def fix_decoded(
     *,
     unsafe: bool,
     parse: Callable[[str, str], Document],
+    first: FileResult | None = None,
 ) -> FixOutcome:
     """Lint, apply the allowed fixes, repeat until none is left or ``MAX_PASSES`` ran."""
     config = config or Config()
     outcome = FixOutcome(path, data, data, decoded.text, decoded.text, notice=decoded.notice)
     applicable = allowed(unsafe)
     while True:
-        doc = parse(outcome.text, path)
+        if first is not None and first.document is not None and first.document.source == outcome.text:
+            doc, diagnostics, crashed = first.document, first.diagnostics, first.crashed
+        else:
+            doc = parse(outcome.text, path)
+            result = lint_document(doc, config)
+            doc, diagnostics, crashed = result.document, result.diagnostics, result.crashed
+        first = None
         if doc.source != outcome.text:
             raise FixRefused(
                 f"{path}: cannot fix: the reader does not map this file's text back to its bytes"
             )
-        result = lint_document(doc, config)
-        outcome.document, outcome.diagnostics, outcome.crashed = doc, result.diagnostics, result.crashed
+        outcome.document, outcome.diagnostics, outcome.crashed = doc, diagnostics, crashed
         if outcome.passes == MAX_PASSES:
             break
-        chosen = choose_fixes(doc, result.diagnostics, applicable, decoded)
+        chosen = choose_fixes(doc, diagnostics, applicable, decoded)
         if not chosen:
             break
         outcome.passes += 1
@@ -132,15 +140,11 @@ def fix_decoded(
 
 
 def _reader(path: str, input_format: str | None) -> Callable[[str, str], Document]:
-    """The reader's ``parse(text, path)``: fixed text is re-read as text, never re-decoded."""
+    """How to read fixed text back: the format's own reader, from text (never re-decoded)."""
     name = input_format or sources.format_for(path)
-    module = sources._reader(name)
-    if module.__name__.rsplit(".", 1)[-1] in UNWRITABLE_FORMATS:
+    if name in UNWRITABLE_FORMATS:
         raise FixRefused(f"{path}: --fix does not rewrite {name} files (they are not text); fix them in Word")
-    parse = getattr(module, "parse", None)
-    if parse is None:
-        raise FixRefused(f"{path}: cannot fix: the {name} reader cannot re-read fixed text")
-    return parse
+    return lambda text, where: sources.document_from_text(text, where, input_format)
 
 
 def choose_fixes(

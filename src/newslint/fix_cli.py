@@ -52,7 +52,7 @@ def check_with_fixes(
     report: Callable[[RunResult], None],
 ) -> int:
     """Fix (or diff) every linted file and standard input; return the exit code."""
-    from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code
+    from .cli import exit_code
 
     tally, diffs = Tally(), []
     for result in list(run.files):
@@ -66,19 +66,9 @@ def check_with_fixes(
         result, stdin_output = _fix_stdin(stdin_name, config, overrides, mode, tally, diffs)
         run.files.append(result)
     if mode.diff_only:
-        for line in run.notices + [n for f in run.files for n in f.notices]:
-            if not quiet:
-                click.echo(f"newslint: warning: {line}", err=True)
-        for error in run.errors:
-            click.echo(f"newslint: {error}", err=True)
-        click.echo("".join(diffs), nl=False)
-        if not quiet:
-            click.echo(f"Would fix {_problems(tally.fixes)} in {tally.files} file(s).", err=True)
-        if run.errors or run.crashed:
-            return EXIT_ERROR
-        return EXIT_FINDINGS if diffs else EXIT_OK
+        return _print_diffs(run, diffs, tally, quiet)
     with contextlib.redirect_stdout(sys.stderr) if stdin_output is not None else contextlib.nullcontext():
-        report(run)
+        report(run)  # with stdin fixed to stdout, the report must not mix into the text
     if not quiet:
         click.echo(f"Fixed {_problems(tally.fixes)} in {tally.files} file(s).", err=True)
     if stdin_output is not None:
@@ -86,6 +76,23 @@ def check_with_fixes(
         sys.stdout.buffer.write(stdin_output)
         sys.stdout.buffer.flush()
     return exit_code(run)
+
+
+def _print_diffs(run: RunResult, diffs: list[str], tally: Tally, quiet: bool) -> int:
+    """--diff prints only the diffs (and notices, errors, a count on stderr): 1 if any, 2 on errors."""
+    from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
+    if not quiet:
+        for line in run.notices + [n for f in run.files for n in f.notices]:
+            click.echo(f"newslint: warning: {line}", err=True)
+    for error in run.errors:
+        click.echo(f"newslint: {error}", err=True)
+    click.echo("".join(diffs), nl=False)
+    if not quiet:
+        click.echo(f"Would fix {_problems(tally.fixes)} in {tally.files} file(s).", err=True)
+    if run.errors or run.crashed:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if diffs else EXIT_OK
 
 
 def _problems(n: int) -> str:
@@ -129,7 +136,9 @@ def _fix_file(result: FileResult, mode: FixMode) -> FixOutcome | None:
 
 def _run_fixer(data: bytes, result: FileResult, mode: FixMode) -> FixOutcome | None:
     try:
-        return fix_bytes(data, result.path, result.config, unsafe=mode.unsafe, input_format=mode.input_format)
+        return fix_bytes(
+            data, result.path, result.config, unsafe=mode.unsafe, input_format=mode.input_format, first=result
+        )
     except FixRefused as exc:
         result.notices.append(str(exc))
     except sources.InputError as exc:
