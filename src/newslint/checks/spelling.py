@@ -20,7 +20,7 @@ from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
 CONFIDENT_COST = 2.0
 MAX_SUGGESTIONS = 3
 _ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-CHEAP_SLIP = 0.7
+CHEAP_SLIP = 0.6
 
 
 class _SpellingRule(Rule):
@@ -107,7 +107,7 @@ def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
         return Finding(token.core_span, f"'{token.core}' is not in the dictionary", severity=Severity.INFO)
     fixes = tuple(_restore(token, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
     limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
-    sure = ranked[0][2] <= limit and not token.in_compound
+    sure = ranked[0][2] <= limit and not token.in_compound and not lexicon.is_foreign(token.lower)
     fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
     return Finding(
         token.core_span,
@@ -166,6 +166,8 @@ class ProperNounTypo(_SpellingRule):
                 continue  # compounds and affixes are not excuses here: "Genreal" is no gen + real
             if token.sentence_start and token.lower in lexicon.misspellings:
                 continue  # SP001 reports it
+            if lexicon.is_foreign(token.lower):
+                continue  # "Banque", "Cereais": a foreign name, not a slip of an English one
             intended = story_majority(token.core, words, lexicon)
             severity = None
             reason = "the story writes"

@@ -32,7 +32,10 @@ from pathlib import Path
 
 from .spelling_variants import british_forms
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
+FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
+FOREIGN_TOP = 15000  # the commonest words of each: borrowings and names, not rarities
+FOREIGN_MIN_LENGTH = 5  # shorter foreign words ("tem", "bild") collide with English typos
 # Words rarer than this are known words but never offered as a distance-2 correction.
 CANDIDATE_MIN_FREQUENCY = 100
 
@@ -64,7 +67,8 @@ class Misspellings:
 
 class Lexicon:
     def __init__(self, hashes: bytes, freqs: bytes, pool: dict[int, str], gb_to_us: dict[str, str],
-                 misspellings: str, countries: list[str], trigrams: dict[str, int]) -> None:
+                 misspellings: str, countries: list[str], trigrams: dict[str, int],
+                 foreign: bytes) -> None:
         self._hashes = array("Q")
         self._hashes.frombytes(hashes)
         self._freqs = array("I")
@@ -74,6 +78,8 @@ class Lexicon:
         self.misspellings = Misspellings(misspellings)
         self.countries = countries  # one-word country names from pycountry
         self.trigrams = trigrams  # "^ka" -> how many dictionary words contain it
+        self._foreign = array("Q")
+        self._foreign.frombytes(foreign)
 
     def freq(self, lower: str) -> int:
         h = word_hash(lower)
@@ -84,6 +90,15 @@ class Lexicon:
 
     def known(self, lower: str) -> bool:
         return self.freq(lower) > 0
+
+    def is_foreign(self, lower: str) -> bool:
+        """A common word of French, Spanish, Italian, German or Portuguese ("entree", "banque"):
+        a borrowing or a foreign name, not an English typo."""
+        if len(lower) < FOREIGN_MIN_LENGTH:
+            return False
+        h = word_hash(lower)
+        i = bisect.bisect_left(self._foreign, h)
+        return i < len(self._foreign) and self._foreign[i] == h
 
     @cached_property
     def american_to_british(self) -> dict[str, str]:
@@ -160,7 +175,21 @@ def build_tables() -> tuple:
         "\n" + "\n".join(misspellings).lower() + "\n",
         _country_names(),
         _trigram_counts(frequency),
+        _foreign_keys(frequency),
     )
+
+
+def _foreign_keys(english: dict[str, int]) -> bytes:
+    keys = set()
+    for lang in FOREIGN_LANGUAGES:
+        try:
+            raw = (importlib.resources.files("spellchecker") / "resources" / f"{lang}.json.gz").read_bytes()
+        except OSError:
+            continue
+        counts: dict[str, int] = json.loads(gzip.decompress(raw))
+        top = sorted(counts.items(), key=lambda kv: -kv[1])[:FOREIGN_TOP]
+        keys.update(word_hash(w) for w, _ in top if len(w) >= FOREIGN_MIN_LENGTH and w not in english)
+    return array("Q", sorted(keys)).tobytes()
 
 
 def _trigram_counts(frequency: dict[str, int]) -> dict[str, int]:

@@ -22,7 +22,7 @@ from .spelling_lexicon import Lexicon, news_vocabulary
 from .spelling_tokens import StoryWords
 
 _DERIVED_ENDINGS = frozenset(
-    "s es n an ans ian ians ese i is ia ic ics ish er ers ern ite ites ism ist ists a e y".split()
+    "s es n an ans ian ians ese i is ia ic ics ish er ers ern ite ites ism ist ists a e y o".split()
 )
 
 
@@ -132,7 +132,7 @@ def gazetteer_match(word: str) -> str | None:
 
     lower = word.lower()
     places = gazetteer()
-    if lower in places or len(lower) < 6:
+    if lower in places or len(lower) < 7:  # Aiden is no slip of Aden, nor Tsonga of Tonga
         return None
     limit = 1 if len(lower) < 10 else 2
     hits = [

@@ -78,7 +78,7 @@ class StoryWords:
                 raw, end = raw[:-1], end - 1  # a closing single quote, not a possessive
             if _glued_to_digit(text, start, end) or self._in_skipped(start, end):
                 continue
-            core = _POSSESSIVE_RE.sub("", raw)
+            core = _POSSESSIVE_RE.sub("", _POSSESSIVE_RE.sub("", raw))  # "men's'" -> "men"
             if not _checkable(core):
                 continue
             out.append(
@@ -97,7 +97,8 @@ class StoryWords:
 
     @cached_property
     def proper_counts(self) -> Counter[str]:
-        """Case-folded forms written with a capital: uses as a name or title."""
+        """Case-folded forms written with a capital: uses as a name or title (a dictionary word
+        the story writes only in lower case is no evidence about a name)."""
         counts: Counter[str] = Counter()
         for m in _TOKEN_RE.finditer(self.doc.text):
             word = m.group()
