@@ -48,6 +48,7 @@ HIDDEN = {
     "form": "<article><p>Fine copy.</p><form><label>Sign up for the the briefing</label></form></article>",
     "navigation role": "<article><div role='navigation'>the the</div><p>Fine copy.</p></article>",
     "banner role": "<div role='banner'>the the</div><p>Fine copy.</p>",
+    "byline in the article header": "<article><header><h1>Head</h1><p>By the the desk</p></header></article>",
 }
 
 
@@ -110,8 +111,12 @@ def test_pre_keeps_its_white_space():
 
 
 def test_headline_is_the_h1_even_outside_the_article():
-    inside = parse(page("<article><h1>Ferry to resume</h1><p>Body.</p></article>"), "s.html")
+    inside = parse(
+        page("<article><header><h1>Ferry to resume</h1><p>By A. Writer</p></header><p>Body.</p></article>"),
+        "s.html",
+    )
     assert inside.snippet(inside.headline) == "Ferry to resume"
+    assert "Writer" not in inside.text
     html = page(
         "<header><h1>Ferry to resume</h1></header>\n<article>\n<p>Body.</p>\n<p>Ferry to resume</p>\n</article>"
     )

@@ -148,8 +148,14 @@ def story_root(root: Element) -> Element:
     return root
 
 
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
 class _Renderer:
-    """Visible text of an element as paragraphs: an explicit stack instead of recursion."""
+    """Visible text of an element as paragraphs: an explicit stack instead of recursion.
+
+    Inside a ``<header>`` only headings are copy; its bylines, dates and labels are page metadata.
+    """
 
     def __init__(self, source: str) -> None:
         self.out = TextBuilder(source)
@@ -157,27 +163,30 @@ class _Renderer:
 
     def render(self, root: Element) -> None:
         out = self.out
-        stack: list = [(root, False)]
+        stack: list[tuple] = [("enter", root, False, False)]
         while stack:
             item = stack.pop()
-            if isinstance(item, tuple) and len(item) == 3:  # leaving an element
-                element, begin, _ = item
+            if item[0] == "leave":
+                _, element, begin = item
                 if element.tag == "h1" and self.headline is None and out.length > begin:
                     self.headline = (begin, out.length)
                 if element.tag in BLOCKS:
                     out.paragraph_break(element.start)
                 continue
-            node, pre = item
+            _, node, pre, in_header = item
             if isinstance(node, Element):
                 if node.hidden:
                     continue
+                in_header = (in_header or node.tag == "header") and node.tag not in HEADINGS
                 if node.tag in BLOCKS:
                     out.paragraph_break(node.start)
                 elif node.tag == "br":
                     out.line_break(node.start)
                 pre = pre or node.tag == "pre"
-                stack.append((node, out.length, "leave"))
-                stack.extend((child, pre) for child in reversed(node.children))
+                stack.append(("leave", node, out.length))
+                stack.extend(("enter", child, pre, in_header) for child in reversed(node.children))
+            elif in_header:
+                continue
             elif node[0] == "entity":
                 entity = _ENTITY_RE.match(out.source, node[1])
                 out.put(node[2], node[1], entity.end() - node[1] if entity else 1)
