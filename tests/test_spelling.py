@@ -162,3 +162,21 @@ def test_accepted_words_and_names_files(tmp_path):
 def test_quotes_are_spell_checked():
     found = flagged('"We definately won," said the coach.')
     assert "definately" in found
+
+
+def test_of_two_names_used_equally_the_unpronounceable_one_is_the_slip():
+    found = flagged("Coach Mario Bello praised the side. Bdllo said the result was deserved.")
+    assert found == {"Bdllo": ("SP002", "error", ("Bello",))}
+
+
+def test_common_foreign_words_are_not_confident_typos():
+    text = "The contract has a force majeure clause, the lawyer said."
+    assert not [d for d in sp(text) if d.severity.value != "info"]
+
+
+def test_possessive_after_a_plural_possessive_is_not_a_word_of_its_own():
+    assert sp("There was no comment from the men's' lawyers.") == []
+
+
+def test_wire_abbreviations_are_known():
+    assert sp("Net profit rose to 12 mln dlrs, or 1.5 pct, the company said.") == []
