@@ -66,3 +66,15 @@ def test_default_jobs_is_the_number_of_usable_cores():
 def test_jobs_must_be_positive(run_cli):
     result = run_cli("check", "--jobs", "0", "x.txt")
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_a_document_travels_without_its_views():
+    import pickle
+
+    from newslint.document import Document
+
+    doc = Document("One sentence here. Another one.\n\nA second paragraph.", "s.txt")
+    assert doc.sentences and doc.words
+    copy = pickle.loads(pickle.dumps(doc))
+    assert "words" not in copy.__dict__ and "sentences" not in copy.__dict__
+    assert (copy.text, copy.path, copy.sentences, copy.words) == (doc.text, doc.path, doc.sentences, doc.words)

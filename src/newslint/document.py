@@ -62,11 +62,10 @@ class Document:
         self._headline = headline
         self._line_labels = line_labels
 
-    _STATE = ("text", "path", "source", "offsets", "input_format", "_headline", "_line_labels")
-
     def __getstate__(self) -> dict:
         """Pickle the inputs only (parallel runs send documents back); views rebuild on demand."""
-        return {key: self.__dict__[key] for key in self._STATE if key in self.__dict__}
+        views = type(self).__dict__
+        return {k: v for k, v in self.__dict__.items() if not isinstance(views.get(k), cached_property)}
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:
