@@ -6,7 +6,8 @@ order, so every character of the text maps back to its place in the original (se
 What is not found is left out rather than guessed: a missed word is better than a false alarm.
 Each block becomes its own paragraph in the text (a heading, every list item, every table cell),
 so sentences never run from one block into the next. The headline is a front matter ``title``,
-else the heading the story opens with, else its first line. Directives in HTML comments stay in ``doc.source`` for the suppressions.
+else the heading the story opens with, else its first line. Directives in HTML comments are not
+linted but stay in ``doc.source``, where the suppressions read them.
 """
 
 from __future__ import annotations
