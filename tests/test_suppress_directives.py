@@ -134,3 +134,11 @@ def test_per_file_ignores_in_config(tmp_path, run_cli, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run_cli("check", "-q", ".")
     assert result.stdout == "new.txt:1:20: ST001 'the' repeats the word before it\n"
+
+
+def test_markdown_code_shows_directives_without_obeying_them():
+    text = (
+        "# Our style guide\n\nWrite `<!-- newslint: ignore[ST001] -->` above the line.\n"
+        f"{DOUBLE}\n\n```\n<!-- newslint: ignore -->\n```\n\n{DOUBLE}\n"
+    )
+    assert found(text, "guide.md") == [("ST001", 4, 20), ("ST001", 10, 20)]
