@@ -10,7 +10,7 @@ Sources, all read from installed packages at run time, never from any news corpu
 
 Why the odd storage: parsing the gzipped JSON costs ~0.15 s and even unmarshalling 160,000
 Python strings ~0.05-0.1 s, too much for a one-story cold start. So the build step (run once,
-cached in the user's cache folder, keyed by the source files' size and date) stores membership
+cached in the user's cache folder, keyed by the format and the source files' sizes) stores membership
 as a sorted array of 64-bit word keys with a parallel array of frequencies (looked up by
 bisection, loaded as two byte strings), the correction pool as one string per word length, and
 codespell's list as one string searched only for words that are not in the dictionary.
@@ -119,8 +119,8 @@ def _source_stamp() -> str:
     )
     for package, name in sources:
         try:
-            st = os.stat(str(importlib.resources.files(package).joinpath(name)))
-            parts.append(f"{st.st_size}-{int(st.st_mtime)}")
+            # sizes, not dates: every fresh install (a wheel test, a new venv) has new dates
+            parts.append(str(os.stat(str(importlib.resources.files(package).joinpath(name))).st_size))
         except (ModuleNotFoundError, OSError):
             parts.append("none")
     return "-".join(parts)
@@ -235,6 +235,9 @@ def _write_cache(path: Path, tables: tuple) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(marshal.dumps(tables))
         os.replace(tmp, path)
+        for stale in path.parent.glob("spelling-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # tables of an older format or package version
     except OSError:
         pass  # a read-only home: keep the tables in memory only
 
