@@ -206,3 +206,8 @@ def test_a_run_with_pl_deselected_never_imports_proselint():
     )
     assert not _imports_proselint(code)
     assert _imports_proselint(code.replace("ignore=('PL',)", "select=('PL',)"))
+
+
+def test_positions_with_windows_line_endings():
+    (d,) = pl(lint("Talks resume\r\n\r\nThe plan was very unique.\r\n"), "PL023")
+    assert (d.start.line, d.start.column, d.end.column) == (3, 14, 25)
