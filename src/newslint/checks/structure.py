@@ -1,9 +1,11 @@
-"""Structure and typography rules (ST): repeated words and duplicated lines or paragraphs."""
+"""Structure and typography rules (ST): repeated words and duplicated (or nearly duplicated)
+lines or paragraphs. Split paragraphs and unbalanced marks are in ``paragraphs.py``."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..document import Document
 from ..packs.kinds._base import line_deletion
@@ -95,24 +97,37 @@ def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
     return any(w in _CLEFT_WORDS for w in before[-4:])
 
 
+_TAIL_SEPARATOR_RE = re.compile(r"^\s*[|–—:-]+\s*\S")
+
+
 def _normalise(text: str) -> str:
     return " ".join(text.split()).strip(".!?:;,").strip().casefold()  # split(): same as \s+, faster
 
 
 class DuplicateParagraph(Rule):
-    """What it does: flags a line or paragraph that repeats the headline or an earlier paragraph
-    (exactly, after white space and case are normalised).
+    """What it does: flags a line or paragraph that repeats the headline or an earlier paragraph,
+    exactly or nearly (case, white space and punctuation aside; a few words changed; or the
+    headline with a site name or a "| Section" tail added).
 
     Why it matters in news copy: copy pasted from a web page often carries the headline again
-    under the headline, and a paste that went in twice publishes a paragraph twice.
+    under the headline, and a paste that went in twice publishes a paragraph twice, sometimes
+    with one version lightly edited.
 
     Example: the headline ``Russia's 'mini-Nato' intervenes`` appears again as line 6.
 
-    Use instead: delete the repeated line.
+    Use instead: delete the repeated line (for a near copy, keep the version you want).
 
-    Fix safety: safe for an exact copy of the headline; unsafe for other repeated paragraphs,
-    since an editor may want to keep the later copy instead.
+    Fix safety: safe for an exact copy of the headline; unsafe for a near copy and for other
+    repeated paragraphs, since an editor may want to keep the later copy instead.
+
+    Options: ``near-ratio`` (default 92): how similar (0-100) two paragraphs must be to count as
+    near copies; ``near-min-words`` (default 8): shorter paragraphs must repeat exactly.
     """
+
+    @dataclass(frozen=True)
+    class Options:
+        near_ratio: float = 92.0
+        near_min_words: int = 8
 
     code = "ST002"
     name = "duplicate-paragraph"
@@ -122,32 +137,72 @@ class DuplicateParagraph(Rule):
     check_quotes = True
     MIN_WORDS = 4
     MIN_HEADLINE_WORDS = 3  # a "headline" of one or two words is page furniture, not a headline
+    MAX_TAIL_WORDS = 6  # "Headline | Site Name" or "Headline - Section - Site"
 
     def check(self, doc: Document) -> Iterator[Finding]:
         headline = doc.headline
         head_key = _normalise(doc.snippet(headline)) if headline else ""
+        if len(head_key.split()) < self.MIN_HEADLINE_WORDS:
+            head_key = ""
         seen: dict[str, int] = {}
-        units = self._units(doc)
-        for span in units:
+        long_units: list[tuple[str, int]] = []
+        for span in self._units(doc):
             key = _normalise(doc.snippet(span))
             if not key:
                 continue
-            if headline and span.start > headline.start and key == head_key and len(key.split()) >= self.MIN_HEADLINE_WORDS:
-                yield Finding(
-                    span,
-                    "repeated headline: this line repeats the headline",
-                    fix=Fix((Edit(line_deletion(doc, span), ""),), Applicability.SAFE, "delete the line"),
-                )
+            if head_key and span.start > headline.start:  # type: ignore[union-attr]
+                exact = key == head_key
+                if exact or self._headline_with_tail(key, head_key):
+                    yield self._headline_finding(doc, span, exact)
+                    continue
+            n_words = len(key.split())
+            if key in seen and n_words >= self.MIN_WORDS:
+                yield self._copy_finding(doc, span, seen[key], "duplicated paragraph")
                 continue
-            if key in seen and len(key.split()) >= self.MIN_WORDS:
-                line = doc.position(seen[key]).line
-                yield Finding(
-                    span,
-                    f"duplicated paragraph: repeats line {line}",
-                    fix=Fix((Edit(line_deletion(doc, span), ""),), Applicability.UNSAFE, "delete the copy"),
-                )
-                continue
+            if n_words >= self.options.near_min_words:
+                earlier = self._near_copy(key, long_units)
+                if earlier is not None:
+                    yield self._copy_finding(doc, span, earlier, "near-duplicate paragraph", Severity.WARNING)
+                    continue
+                long_units.append((key, span.start))
             seen.setdefault(key, span.start)
+
+    def _headline_with_tail(self, key: str, head_key: str) -> bool:
+        """The headline followed by a site or section tail ("... | Daily Ledger")."""
+        if not key.startswith(head_key) or key == head_key:
+            return False
+        tail = key[len(head_key) :]
+        return bool(_TAIL_SEPARATOR_RE.match(tail)) and len(tail.split()) <= self.MAX_TAIL_WORDS + 1
+
+    def _near_copy(self, key: str, earlier: list[tuple[str, int]]) -> int | None:
+        from rapidfuzz.fuzz import ratio  # only stories with long paragraphs get here
+
+        for other, start in earlier:
+            if abs(len(other) - len(key)) > 0.1 * max(len(key), len(other)):
+                continue
+            if ratio(key, other, score_cutoff=self.options.near_ratio):
+                return start
+        return None
+
+    @staticmethod
+    def _headline_finding(doc: Document, span: Span, exact: bool) -> Finding:
+        what = "repeats the headline" if exact else "repeats the headline with a site or section name added"
+        applicability = Applicability.SAFE if exact else Applicability.UNSAFE
+        return Finding(
+            span,
+            f"repeated headline: this line {what}",
+            fix=Fix((Edit(line_deletion(doc, span), ""),), applicability, "delete the line"),
+        )
+
+    @staticmethod
+    def _copy_finding(doc: Document, span: Span, earlier: int, what: str, severity: Severity | None = None) -> Finding:
+        line = doc.position(earlier).line
+        return Finding(
+            span,
+            f"{what}: repeats line {line}",
+            fix=Fix((Edit(line_deletion(doc, span), ""),), Applicability.UNSAFE, "delete the copy"),
+            severity=severity,
+        )
 
     @staticmethod
     def _units(doc: Document) -> list[Span]:

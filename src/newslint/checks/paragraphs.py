@@ -1,0 +1,150 @@
+"""Broken paragraphs (ST): a sentence split over two paragraphs, and quotation marks or brackets
+that open in a paragraph and never close (or close without opening)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Document
+from ..rule import Rule
+from ..types import Applicability, Edit, Finding, Fix, Severity, Span
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# The paragraph stops mid-sentence: a comma, or a letter/figure/closing quote with no full stop.
+_OPEN_END_RE = re.compile(r"""(?:,|[^\W_]|[,]?["”’])$""")
+_LOWER_START_RE = re.compile(r"""^[a-z][a-z'’-]*\b""")
+_SENTENCE_END_RE = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+MIN_WORDS_BEFORE = 6  # the paragraph before must read like prose, not a label or a list item
+
+
+class SplitParagraph(Rule):
+    """What it does: flags a paragraph that starts in lower case right after a paragraph that
+    stopped mid-sentence (with a comma, or with no closing punctuation).
+
+    Why it matters in news copy: a stray line break, often from pasting, cuts one sentence into two
+    paragraphs: ``It's "a relic of the Warsaw Pact",`` / ``said Pascal Ausseur, a former
+    soldier.``
+
+    Example: a paragraph ending ``...Warsaw Pact",`` followed by one starting ``said Pascal...``.
+
+    Use instead: join the two paragraphs into one.
+
+    Fix safety: unsafe; the fix joins the paragraphs with a space. Paragraphs opening with a
+    brand written in lower case ("iPhone", "eBay") are not flagged. When the first paragraph ends
+    with a comma the finding is a warning; when it just stops without punctuation (it may be a
+    label or a caption) it is info.
+    """
+
+    code = "ST003"
+    name = "split-paragraph"
+    summary = "A sentence is split across two paragraphs"
+    default_severity = Severity.WARNING
+    fix_availability = "always"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        paragraphs = doc.paragraphs
+        for before, after in zip(paragraphs, paragraphs[1:], strict=False):
+            head = doc.snippet(before)
+            tail = doc.snippet(after)
+            if not _OPEN_END_RE.search(head) or len(_WORD_RE.findall(head)) < MIN_WORDS_BEFORE:
+                continue
+            m = _LOWER_START_RE.match(tail)
+            if m is None or not head.endswith(",") and _looks_like_heading(head):
+                continue
+            join = Span(before.end, after.start)
+            # After a comma the sentence surely goes on; after a bare word it may be a label or a
+            # caption above a lower-case line, so that case is only pointed out.
+            severity = None if head.rstrip("\"”’").endswith(",") else Severity.INFO
+            yield Finding(
+                Span(before.end - 1, after.start + m.end()),
+                f"split paragraph: '{m.group()}' starts a paragraph in lower case after one that "
+                f"ends mid-sentence (line {doc.position(before.end).line}); join them",
+                fix=Fix((Edit(join, " "),), Applicability.UNSAFE, "join the two paragraphs"),
+                severity=severity,
+            )
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short unpunctuated paragraph is a subhead or a label, which may well be followed by a
+    lower-case list; only prose that stops mid-sentence counts as split."""
+    return "\n" not in text and len(_WORD_RE.findall(text)) < 10 and not _SENTENCE_END_RE.search(text)
+
+
+_OPENERS = {"(": ")", "[": "]", "“": "”"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+
+
+class UnbalancedMarks(Rule):
+    """What it does: flags a bracket or curly quotation mark that opens in a paragraph and never
+    closes, or closes without having opened. Straight double quotes are not counted: they cannot
+    tell opening from closing, and copy that lost its paragraph breaks holds many legitimate
+    odd counts.
+
+    Why it matters in news copy: a quote that never closes hides where the speaker stops; a lost
+    bracket usually means a cut went through the middle of an aside.
+
+    Example: ``The minister (who resigned on Friday said the plan had failed.``
+
+    Use instead: close the bracket or the quote where the aside or quotation ends.
+
+    Fix safety: no fix; only the writer knows where the mark belongs. A quote left open at the end
+    of a paragraph is not flagged when the next paragraph opens with a quotation mark, as news
+    style does for a quotation that runs over several paragraphs.
+    """
+
+    code = "ST004"
+    name = "unbalanced-marks"
+    summary = "A bracket or quotation mark is not closed (or not opened)"
+    default_severity = Severity.WARNING
+    fix_availability = "never"
+    check_quotes = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        paragraphs = doc.paragraphs
+        for i, para in enumerate(paragraphs):
+            text = doc.snippet(para)
+            next_text = doc.snippet(paragraphs[i + 1]) if i + 1 < len(paragraphs) else ""
+            continues = next_text[:1] in ("“", '"')
+            mixed = '"' in text  # “..." or "...”: a mixed pair, which is balanced
+            for offset, mark, problem in _unbalanced(text):
+                if mark in "“”" and (mixed or (problem == "open" and continues)):
+                    continue  # a mixed pair, or a quotation carried on into the next paragraph
+                span = Span(para.start + offset, para.start + offset + 1)
+                yield Finding(span, _message(mark, problem))
+
+
+def _message(mark: str, problem: str) -> str:
+    kind = "bracket" if mark in "()[]" else "quotation mark"
+    if problem == "open":
+        return f"unbalanced {kind}: '{mark}' is never closed in this paragraph"
+    if problem == "close":
+        return f"unbalanced {kind}: '{mark}' closes something that was never opened in this paragraph"
+    return f"unbalanced {kind}: '{mark}'"
+
+
+def _unbalanced(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, mark, 'open'|'close'|'odd') for each mark without a partner in ``text``."""
+    stack: list[tuple[int, str]] = []
+    skip_first_closer = bool(_ENUMERATOR_RE.match(text))  # "1) Sign the form"
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            stack.append((i, ch))
+        elif ch in _CLOSERS:
+            if skip_first_closer and ch == ")":
+                skip_first_closer = False
+                continue
+            if stack and stack[-1][1] == _CLOSERS[ch]:
+                stack.pop()
+            elif any(opener == _CLOSERS[ch] for _, opener in stack):
+                while stack[-1][1] != _CLOSERS[ch]:
+                    j, opener = stack.pop()
+                    yield j, opener, "open"
+                stack.pop()
+            else:
+                yield i, ch, "close"
+    for i, ch in stack:
+        yield i, ch, "open"
+
