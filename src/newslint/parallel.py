@@ -1,9 +1,14 @@
-"""Lint many files in worker processes, with output identical to a serial run.
+"""Lint many files in several processes, with output identical to a serial run.
 
-Files are listed and their configs found in the parent (in the serial order); workers get
-each distinct config once, when they start, so the per-config caches of rules and word lists
-work inside a worker; results come back in input order. One or two files, or ``jobs`` 1, stay
-in this process: starting workers would only slow down the common single-story run.
+Files are listed and their configs found in the parent, in the serial order, then cut into
+small chunks. ``jobs - 1`` forked workers take chunks from the front of the queue and the
+parent lints stories too, so ``jobs`` processes work and no core sits idle waiting for results
+(on a 2-core machine ``--jobs 2`` is one worker plus the parent). The parent's own results need
+no pickling; workers' results come back by position and are put in input order. Workers
+get each distinct config once, when they start, so per-config caches of rules and word lists
+work inside them, and they are forked after the parent has linted the first story, so they
+inherit its loaded rules. One or two files, or ``jobs`` 1, stay in this process: starting a
+worker would only slow down the common single-story run.
 """
 
 from __future__ import annotations
@@ -11,13 +16,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .config import Config
     from .runner import FileResult
 
+QUEUED_PER_WORKER = 2  # chunks waiting for each worker, so it never idles while the parent lints
 # Set in each worker by ``_start_worker``: the run's distinct configs and the input format.
 _CONFIGS: tuple[Config, ...] = ()
 _INPUT_FORMAT: str | None = None
@@ -35,13 +41,15 @@ def _start_worker(configs: tuple[Config, ...], input_format: str | None) -> None
     _CONFIGS, _INPUT_FORMAT = configs, input_format
 
 
-def _lint_one(task: tuple[str, int]) -> tuple[FileResult, int]:
+def _lint_chunk(chunk: list[tuple[str, int]]) -> list[FileResult]:
     from .runner import lint_file
 
-    path, config_index = task
-    result = lint_file(path, _CONFIGS[config_index], _INPUT_FORMAT)
-    result.config = None  # the parent puts its own Config object back (configs compare by identity)
-    return result, config_index
+    results = []
+    for path, config_index in chunk:
+        result = lint_file(path, _CONFIGS[config_index], _INPUT_FORMAT)
+        result.config = None  # the parent puts its own Config back (configs compare by identity)
+        results.append(result)
+    return results
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -54,31 +62,51 @@ def _context() -> multiprocessing.context.BaseContext:
 def lint_files(
     tasks: Sequence[tuple[str, Config]], input_format: str | None = None, jobs: int = 1
 ) -> list[FileResult]:
-    """Lint ``(path, config)`` pairs, in parallel when ``jobs`` > 1; results in task order."""
+    """Lint ``(path, config)`` pairs, in ``jobs`` processes when there are enough; results in order."""
     from .runner import lint_file
 
-    workers = min(jobs, len(tasks) - 1)
-    if workers <= 1:
+    if jobs <= 1 or len(tasks) <= 2:
         return [lint_file(path, config, input_format) for path, config in tasks]
-    # The first story is linted here: it loads the rules and their word lists once, and the forked
-    # workers share them instead of each loading its own copy.
+    # The first story is linted before the fork: it loads the rules (compiled patterns, word
+    # lists) once, and the workers inherit them instead of each loading a copy.
     first = lint_file(tasks[0][0], tasks[0][1], input_format)
-    return [first] + _in_workers(tasks[1:], input_format, workers)
+    return [first] + _shared(tasks[1:], input_format, min(jobs, len(tasks) - 1))
 
 
-def _in_workers(tasks: Sequence[tuple[str, Config]], input_format: str | None, workers: int) -> list[FileResult]:
+def _shared(tasks: Sequence[tuple[str, Config]], input_format: str | None, jobs: int) -> list[FileResult]:
+    """Workers take chunks from the front of the queue; between two stories of its own the parent
+    tops their queues up, so neither side waits for the other."""
+    from .runner import lint_file
+
     configs: list[Config] = []
     index: dict[int, int] = {}
-    indexed = []
-    for path, config in tasks:
+    for _, config in tasks:
         if id(config) not in index:
             index[id(config)] = len(configs)
             configs.append(config)
-        indexed.append((path, index[id(config)]))
-    chunk = max(1, min(16, len(tasks) // (workers * 8)))
+    workers, total = jobs - 1, len(tasks)
+    size = max(1, min(4, total // (jobs * 4)))
+    results: list[FileResult | None] = [None] * total
+    pending: dict[Future, tuple[int, int]] = {}
+    position = 0
     with ProcessPoolExecutor(workers, _context(), _start_worker, (tuple(configs), input_format)) as pool:
-        results = []
-        for result, config_index in pool.map(_lint_one, indexed, chunksize=chunk):
-            result.config = configs[config_index]
-            results.append(result)
-    return results
+        while position < total:
+            while len(pending) < workers * QUEUED_PER_WORKER and total - position > size:
+                chunk = [(path, index[id(config)]) for path, config in tasks[position : position + size]]
+                pending[pool.submit(_lint_chunk, chunk)] = (position, position + size)
+                position += size
+            for future in [f for f in pending if f.done()]:
+                start, end = pending.pop(future)
+                results[start:end] = future.result()
+            if position < total:
+                path, config = tasks[position]
+                results[position] = lint_file(path, config, input_format)
+                position += 1
+        for future, (start, end) in pending.items():
+            results[start:end] = future.result()
+    out: list[FileResult] = []
+    for (_, config), result in zip(tasks, results, strict=True):
+        assert result is not None
+        result.config = config
+        out.append(result)
+    return out
