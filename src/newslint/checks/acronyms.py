@@ -52,8 +52,8 @@ class AcronymVariant(Rule):
         counts = index.counts
         forms = [f for f in counts if len(f) >= self.MIN_LENGTH]
         for form in forms:
-            if form in known or index.spelled_out(form):
-                continue
+            if form in known or index.spelled_out(form) or cons.common_word(form):
+                continue  # a real body, or a word in capitals ("USB BUS Power")
             rival = self._rival(form, forms, index, known)
             if rival is None:
                 continue
@@ -158,12 +158,10 @@ class AcronymCase(Rule):
         for key, title_spans in titled.items():
             title = key.capitalize()
             n_title, n_upper = len(title_spans), upper_counts[key]
-            if key in pinned:
-                right = pinned[key]
-            elif n_title != n_upper:
-                right = key if n_upper > n_title else title
-            else:
-                right = title if title in house_title and title_spans[0].start < index.first(key) else key
+            decided = _right_form(key, title_spans, index, known, pinned, house_title)
+            if decided is None:
+                continue
+            right, severity = decided
             wrong_spans = title_spans if right == key else index.occurrences[key]
             wrong = title if right == key else key
             n_wrong, n_right = (n_title, n_upper) if right == key else (n_upper, n_title)
@@ -176,8 +174,33 @@ class AcronymCase(Rule):
                     fix=Fix.replace(
                         span, right, Applicability.SAFE if clear else Applicability.UNSAFE, f"write '{right}'"
                     ),
+                    severity=severity,
                 )
         yield from _title_word_in_caps_heading(doc)
+
+
+def _right_form(key, title_spans, index: AcronymIndex, known, pinned, house_title):
+    """Which of NATO/Nato the story means, and how sure we are; None when nothing settles it.
+
+    Capitals win when the story uses them more. Title case wins only for acronyms said as words
+    (the reviewed house-title-case list): a name the story writes in capitals once ("ANTE COVIC
+    was...", "TELSTRA'S plans") is lead-in styling, not an acronym. A tie goes to capitals for a
+    known, spelled-out or unpronounceable acronym ("Bbc", "Dvb") and is left alone otherwise."""
+    title = key.capitalize()
+    n_title, n_upper = len(title_spans), index.counts[key]
+    if key in pinned:
+        return pinned[key], None
+    if n_upper > n_title:
+        return key, None
+    if n_title > n_upper:
+        return (title, None) if title in house_title else None
+    if title in house_title:
+        return (title if title_spans[0].start < index.first(key) else key), Severity.WARNING
+    if key in known or index.spelled_out(key):
+        return key, None
+    if not cons.common_word(title, 1):
+        return key, Severity.WARNING
+    return None
 
 
 def _title_word_in_caps_heading(doc: Document) -> Iterator[Finding]:
@@ -188,8 +211,9 @@ def _title_word_in_caps_heading(doc: Document) -> Iterator[Finding]:
         if len(words) != 1 or caps < 3:
             continue
         m = words[0]
-        if cons.sentence_initial(doc.text, m.start()):
-            continue  # "Welcome to USA TODAY NETWORK": a sentence that quotes names in capitals
+        before, after = doc.text[span.start : m.start()], doc.text[m.end() : span.end]
+        if cons.upper_words(before) < 2 or cons.upper_words(after) < 1:
+            continue  # "Welcome to USA TODAY", "AP Photo XAN101": a credit or a sentence, not a heading
         yield Finding(
             Span(m.start(), m.end()),
             f"'{m.group()}' is not in capitals like the rest of this heading",

@@ -82,7 +82,7 @@ class AcronymBeforeDefinition(Rule):
 
     Why it matters in news copy: the definition belongs at the first use; a reader meets the bare
     acronym first and the definition too late. Headlines and all-capitals lines are exempt, since
-    headlines never define.
+    headlines never define, and so are acronyms on the well-known list.
 
     Example: ``The CSTO met.`` ... later ``the Collective Security Treaty Organisation (CSTO)``
 
@@ -100,8 +100,11 @@ class AcronymBeforeDefinition(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         index = build_index(doc)
+        known = known_acronyms(self.config)
         headline = doc.headline
         for form, definitions in index.definitions.items():
+            if len(form) < 3 or form in known:
+                continue  # too short to be sure, or needs no definition anyway  # "IT", "US": too short to be sure the later bracket defines this one
             defined_at = definitions[0].span.start
             defined_paragraph = next((p for p in doc.paragraphs if p.start <= defined_at < p.end), None)
             for span in index.occurrences[form]:
@@ -127,8 +130,9 @@ class AcronymExpansionMismatch(Rule):
 
     Use instead: ``the Collective Security Treaty Organisation (CSTO)``
 
-    Fix safety: unsafe: the words may be what is wrong. Expansions in another language or that
-    simply do not match (Kurdistan Workers' Party (PKK)) are not reported; only near misses are.
+    Fix safety: unsafe: the words may be what is wrong. Only letters swapped behind a matching
+    first letter are reported: an expansion translated from another language (Brazilian Steel
+    Institute (IBS), Kurdistan Workers' Party (PKK)) is not a slip.
     """
 
     code = "AC006"

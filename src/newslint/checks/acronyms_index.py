@@ -19,7 +19,7 @@ from . import _consistency as cons
 # An upper-case token of 2-8 letters, optionally with a plural "s" (MPs, DVDs). A lookbehind keeps
 # "mini-NATO" and "NATO-member" in, and letters glued to digits ("MP3", "G8") out.
 # "<AMO>", "<AKZO.AS>" (wire ticker markup) are left out too.
-ACRONYM_RE = re.compile(r"(?<![\w&.<])([A-Z]{2,8})(s)?(?![\w&])")
+ACRONYM_RE = re.compile(r"(?<![\w&.<])([A-Z]{2,8})(s)?(?![\w&]|-[A-Z]*\d)")
 TITLE_RE = re.compile(r"(?<![\w&.])([A-Z][a-z]{2,7})(?![\w&])")
 # Regnal and sequel numbers (Henry VIII, World War II, Rocky IV); DVD and CD are not numerals here.
 _ROMAN_RE = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -123,8 +123,14 @@ _DATELINE_RE = re.compile(
 )
 
 
+# "ANTE COVIC was...", "TELSTRA'S planned...": a lead-in set in capitals, names rather than acronyms.
+_LEAD_IN_RE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)+(?= [a-z])|[A-Z]+(?=['’]S\b)")
+
+
 def _dateline(doc: Document, paragraph: Span) -> Span | None:
-    m = _DATELINE_RE.match(doc.text, paragraph.start, paragraph.end)
+    m = _DATELINE_RE.match(doc.text, paragraph.start, paragraph.end) or _LEAD_IN_RE.match(
+        doc.text, paragraph.start, paragraph.end
+    )
     return Span(m.start(), m.end()) if m else None
 
 
@@ -218,7 +224,10 @@ def _mismatched_expansion(text: str, form: str, span: Span) -> tuple[Definition,
     if not all(w[0].isupper() for w in tail):
         return None
     spelled = "".join(w[0] for w in tail).upper()
-    if spelled != form and cons.one_edit_or_anagram(spelled, form):
+    # Letters swapped behind the first one: a slip. A different first letter or a different
+    # letter is usually the acronym of the name in its own language (BSI for "Instituto
+    # Brasileiro de Siderurgia (IBS)", "Petroleum Authority of Thailand (PTT)").
+    if spelled != form and spelled[0] == form[0] and sorted(spelled) == sorted(form):
         return Definition(form, span, " ".join(tail)), spelled
     return None
 

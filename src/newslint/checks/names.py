@@ -29,7 +29,11 @@ class NameMismatch(Rule):
     and possessives are understood. Two people who share a surname are left alone when the story
     shows it: each full name used at least twice, a family word near them (brother, wife,
     sisters...), "Venus and Serena Williams", or "the Williams sisters". Otherwise the form used
-    once is reported (the later one when both are used once), suggesting the other.
+    once is reported (the later one when both are used once), suggesting the other. A slip
+    usually keeps the initial (Pascal/Pierre); two given names with different initials more
+    often mean two people, so that case is reported as info. At least one of the two given
+    names must be on the reviewed list ``rules/person-names/given-names.txt``; in a team sheet
+    or list of names, both must.
     """
 
     code = "NM001"
@@ -55,13 +59,12 @@ class NameMismatch(Rule):
                 rival = _rival(group, groups)
                 if rival is None:
                     continue
-                if group[0].given not in lexicon and rival[0].given not in lexicon:
-                    continue
-                if not (group[0].given in lexicon and rival[0].given in lexicon) and not _acts_as_person(
-                    index, surname
-                ):
-                    continue
+                listed = (group[0].given in lexicon) + (rival[0].given in lexicon)
                 same_initial = group[0].given[0] == rival[0].given[0]
+                if listed == 0 or (listed == 1 and not same_initial and not _acts_as_person(index, surname)):
+                    continue  # at least one must read as a given name for sure
+                if listed == 1 and index.in_name_list(group[0].span):
+                    continue  # a team sheet lines up brothers (Mauro, Mirco Bergamasco): be sure of both
                 yield from _report(doc, group, rival, None if same_initial else Severity.INFO)
 
 

@@ -40,7 +40,8 @@ ORGANISATION_WORDS = frozenset(
     Bank Trust Fund Partners Associates Brothers Industries International Airlines Airways Motors
     Association Society Institute University College School Hospital Council Party Union League Club
     United City Rovers Wanderers Athletic Street Road Avenue Square Park Airport Station Bridge Hall House
-    Centre Center Stadium Museum Gallery Foundation Agency Ministry Department Committee Commission""".split()
+    Centre Center Stadium Museum Gallery Foundation Agency Ministry Department Committee Commission
+    Palace Castle Cathedral Abbey Tower Villa Forest County Valley Island Islands Bay Lake River""".split()
 )
 # Words near a second full name that say the story knows they are two people.
 RELATION_RE = re.compile(
@@ -88,6 +89,15 @@ class NameIndex:
             _POSSESSIVE_RE.sub("", m.group())
             for m in re.finditer(r"\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)*", self.doc.text)
         )
+
+    def in_name_list(self, span: Span) -> bool:
+        """A team sheet or a list of names ("Masi, Mirco Bergamasco, W Pozzebon; L Nitoglia"):
+        brothers and namesakes play side by side there, so a list proves nothing."""
+        line = self.doc.line_text(self.doc.line_of(span.start))
+        words = re.findall(r"[^\W\d_]+", line)
+        separators = line.count(",") + line.count(";")
+        lower = sum(1 for w in words if w[0].islower())
+        return separators >= 4 and lower < 0.3 * max(1, len(words))
 
     def sentence_of(self, span: Span) -> Span:
         for sentence in self.doc.sentences:
@@ -177,13 +187,11 @@ _DATE_WORDS = frozenset("last next in since until by early late mid this on from
 def _reads_as_given(word: str, start: int, text: str, lexicon: frozenset[str]) -> bool:
     if word in lexicon:
         return True
-    if (
-        cons.sentence_initial(text, start)
-        or word.isupper()
-        or any(p[:1].islower() for p in re.split(r"[-'’]", word))
-    ):
-        return False  # "But Ausseur", "Russia-led Organisation"
-    return not cons.common_word(word, 200)
+    if word.isupper() or any(p[:1].islower() for p in re.split(r"[-'’]", word)):
+        return False  # "Russia-led Organisation"
+    # An everyday word is grammar at a sentence start ("But Ausseur said") and a common noun
+    # elsewhere; a word the dictionary barely knows is a name wherever it stands.
+    return not cons.common_word(word, 20 if cons.sentence_initial(text, start) else 200)
 
 
 def compatible(a: str, b: str) -> bool:

@@ -69,7 +69,13 @@ class HyphenationVariant(Rule):
 
 
 def _rewrite_hyphenation(form: Form, right: str, right_forms: list[Form]) -> str:
-    return close_up(form.text) if right == "closed" else hyphenate_like(form.text, right_forms[0].text)
+    if right == "hyphenated":
+        return hyphenate_like(form.text, right_forms[0].text)
+    closed = close_up(form.text)
+    model = right_forms[0].text
+    return (
+        closed if any(c.isupper() for c in model[1:]) else closed[0] + closed[1:].lower()
+    )  # Bi-Polar -> Bipolar
 
 
 class SpellingLocaleMix(Rule):
@@ -121,7 +127,8 @@ class CapitalisationVariant(Rule):
 
     Fix safety: unsafe. Conservative on purpose: only those words, never at the start of a
     sentence, in a headline or in a name ("Scottish Parliament", "Welsh Government"), and only
-    when one form is used at least twice as often as the other.
+    when one form is used at least twice as often as the other. "The Government of Canada" is a
+    name and is left alone.
     """
 
     code = "CN003"
@@ -142,7 +149,7 @@ class CapitalisationVariant(Rule):
             span = Span(m.start(1), m.end(1))
             if (headline and headline.contains(span)) or cons.inside(caps, span.start):
                 continue
-            if re.match(r"\s+[A-Z]", doc.text[span.end : span.end + 2]):
+            if re.match(r"\s+(?:of\s+)?[A-Z]", doc.text[span.end : span.end + 6]):
                 continue  # part of a name: "the Internet Service Providers' Association"
             style = "capital" if word[0].isupper() else "lower"
             seen.setdefault(word.lower(), {"capital": [], "lower": []})[style].append(Form(word, span))
