@@ -124,3 +124,15 @@ def test_unwritable_baseline_is_a_one_line_error(archive, run_cli):
     assert result.exit_code == 2
     assert "no-such-folder/b.json: cannot write baseline" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_fix_reports_only_findings_outside_the_baseline(archive, run_cli):
+    paragraph = "The harbour wall will be repaired before the winter storms arrive."
+    story = archive / "desk" / "three.txt"
+    story.write_text(f"Harbour\n\n{paragraph}\n\n{paragraph}\n", encoding="utf-8")
+    flags = ("--no-config", "--select", "ST001,ST002", "-q")
+    assert run_cli("check", *flags, "--write-baseline", "b.json", "desk/three.txt").exit_code == 0
+    story.write_text(f"Harbour\n\nWork starts on on Monday.\n\n{paragraph}\n\n{paragraph}\n", encoding="utf-8")
+    result = run_cli("check", *flags, "--fix", "--baseline", "b.json", "desk/three.txt")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "Work starts on Monday." in story.read_text(encoding="utf-8")

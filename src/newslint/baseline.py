@@ -127,3 +127,10 @@ def apply(run: RunResult, file: str) -> int:
         dropped += len(f.diagnostics) - len(kept)
         f.diagnostics = kept
     return dropped
+
+
+def filtered(run: RunResult, file: str | None) -> RunResult:
+    """``run`` without the findings of the baseline ``file`` (unchanged when there is none)."""
+    if file:
+        apply(run, file)
+    return run

@@ -115,16 +115,15 @@ def check(paths, output_format, select, ignore, fail_on, config_file, no_config,
     run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format, jobs=jobs or default_jobs())
     if fix or show_diff or unsafe_fixes:
         sys.exit(_check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes,
-                                   show_diff, lambda r: _report(r, output_format, quiet, show_source, statistics,
-                                                                file_paths), quiet))
+                                   show_diff, lambda r: _report(baseline.filtered(r, baseline_file), output_format,
+                                                                quiet, show_source, statistics, file_paths), quiet))
     if "-" in paths:
         run.files.append(lint_stdin(stdin_filename or "<stdin>", config, overrides, input_format))
     if write_baseline:
         count = baseline.write(run, write_baseline)
         click.echo(f"newslint: recorded {count} finding(s) in {write_baseline}", err=True)
         sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
-    if baseline_file:
-        baseline.apply(run, baseline_file)
+    baseline.filtered(run, baseline_file)
     _report(run, output_format, quiet, show_source, statistics, file_paths)
     sys.exit(exit_code(run))
 
