@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +137,24 @@ def test_fix_reports_only_findings_outside_the_baseline(archive, run_cli):
     result = run_cli("check", *flags, "--fix", "--baseline", "b.json", "desk/three.txt")
     assert (result.exit_code, result.stdout) == (0, "")
     assert "Work starts on Monday." in story.read_text(encoding="utf-8")
+
+
+def test_baseline_with_the_default_rules_on_real_stories(tmp_path, run_cli, monkeypatch):
+    from conftest import ROOT
+
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    seed = Path("/work/shared/seed/seed-article.txt")
+    sources = [p for p in (ROOT / "examples").glob("*.txt")] + ([seed] if seed.is_file() else [])
+    for source in sources:
+        (desk / source.name).write_bytes(source.read_bytes())
+    story = desk / "harbour.txt"
+    story.write_text("Harbour wall repairs begin\n\nWork on the harbour wall began on Monday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("check", "--no-config", "--write-baseline", "b.json", "desk").exit_code == 0
+    assert run_cli("check", "--no-config", "-q", "--baseline", "b.json", "desk").exit_code == 0
+    story.write_text("Harbour wall repairs begin\n\nCrews arrived early.\n\nWork on the harbour wall "
+                     "began on on Monday.\n", encoding="utf-8")
+    result = run_cli("check", "--no-config", "-q", "--baseline", "b.json", "desk")
+    assert result.exit_code == 1
+    assert result.stdout == "desk/harbour.txt:5:35: ST001 'on' repeats the word before it\n"
