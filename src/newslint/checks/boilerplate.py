@@ -4,7 +4,9 @@ them, and shares no words with the story is web residue, whatever it says."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..document import Document
 from ..packs.kinds._base import line_deletion
@@ -15,6 +17,8 @@ from .boilerplate_shape import StoryLine, StoryShape
 # Below this share of words in common with the rest of the story, a short line is about
 # something else (a menu, another story). Subheads score far higher: they name the story's matter.
 MAX_RELEVANCE = 0.34
+# A sentence-case line of this many words above the body reads as a standfirst.
+STANDFIRST_MIN_WORDS = 5
 # A line above the body sharing this much with the story can be the real headline.
 HEADLINE_RELEVANCE = 0.5
 # A zone where at least this many (and this share) of the lines are the story's own non-paragraphs.
@@ -22,21 +26,32 @@ LOOSE_MIN_LINES = 3
 LOOSE_SHARE = 0.25
 
 
-def _pattern_matched_lines(doc: Document) -> set[int]:
-    """Starts of lines a boilerplate pack rule already reports, so one line gets one diagnostic."""
+@lru_cache(maxsize=1)
+def _line_pattern_rules() -> tuple[Rule, ...]:
+    """The shipped BP pack rules that report whole lines at warning or error, built once."""
     from ..packs.loader import load_builtin_packs
 
-    starts: set[int] = set()
-    for rule_class in load_builtin_packs():
-        if (
-            not rule_class.code.startswith("BP")
-            or getattr(rule_class, "scope", "") != "line"
-            or rule_class.default_severity == Severity.INFO
-        ):
-            continue
-        for finding in rule_class().check(doc):
-            starts.add(doc.trim(doc.line_of(finding.span.start).span).start)
-    return starts
+    rules = [cls() for cls in load_builtin_packs() if cls.code.startswith("BP") and cls.default_severity != Severity.INFO]
+    return tuple(r for r in rules if getattr(r, "scope", "line") == "line")
+
+
+def _pattern_matched(lines: list[StoryLine]) -> set[int]:
+    """Indexes of the lines that a boilerplate pack rule (warning or error) already reports, so
+    one line gets one diagnostic. Only the candidate lines are checked, as a small story of
+    their own."""
+    if not lines:
+        return set()
+    text = "\n\n".join(ln.text for ln in lines)
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 2
+    probe = Document(text)
+    found: set[int] = set()
+    for rule in _line_pattern_rules():
+        for finding in rule.check(probe):
+            found.add(lines[bisect.bisect_right(starts, finding.span.start) - 1].index)
+    return found
 
 
 def _kind(line: StoryLine) -> str:
@@ -85,7 +100,7 @@ class StrayPageLine(Rule):
         if self._first_line_is_residue(shape):
             candidates.insert(0, shape.lines[0])
         rows = shape.list_rows(candidates)
-        known = _pattern_matched_lines(doc)
+        known = _pattern_matched(candidates)
         relevant = {ln.index for ln in candidates if shape.relevance(ln) > MAX_RELEVANCE}
         uses_subheads = any(shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead)
         own = rows | {ln.index for ln in candidates if shape.in_short_block(ln)}
@@ -97,9 +112,11 @@ class StrayPageLine(Rule):
         if len(crossheads) >= 3:
             own |= {ln.index for ln in crossheads}  # a story that runs Title Case crossheads
         for line in candidates:
-            if line.index in own or line.index in relevant or line.span.start in known:
+            if line.index in own or line.index in relevant or line.index in known:
                 continue
             zone = shape.zone(line)
+            if line.index == 1 and not line.is_title_case and len(line.words) >= STANDFIRST_MIN_WORDS:
+                continue  # a standfirst: a sentence-case summary right under the headline
             if zone in loose or (zone == "body" and uses_subheads and not line.is_title_case):
                 continue  # the story has subheads, lists or tables of its own: this may be one more
             kind = _kind(line)

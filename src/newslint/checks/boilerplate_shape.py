@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..document import Document
 from ..types import Span
@@ -115,11 +115,13 @@ class StoryLine:
         """"Here is what we know:" -- a sentence-case line ending in a colon introduces what follows."""
         return self.text.endswith(":") and len(self.words) >= 3 and not self.is_title_case
 
-    @property
+    @cached_property
     def is_short_non_sentence(self) -> bool:
         """Not a sentence: short and unpunctuated (a Title Case line may be longer: a headline),
         or one or two capitalised words whatever their ending ("Sorry!")."""
         n = len(self.words)
+        if n > SHORT_MAX_WORDS:
+            return False
         if n == 0:
             return bool(self.text.strip()) and not any(ch.isdigit() for ch in self.text)
         if any(ch.isdigit() for ch in self.text) and not any(ch.isalpha() for ch in self.text):
@@ -136,15 +138,24 @@ class StoryLine:
         return frozenset("0" if m[0].isdigit() else m.strip().lower() for m in found)
 
 
+_SUFFIX_RE = re.compile(r"(?:['’]s|ings?|ed|es|s)$")
+
+
 def content_words(words: list[str]) -> set[str]:
-    """Lower-cased words that carry meaning, cut to a stem-like prefix so 'clashes' meets 'clash'."""
-    out = set()
-    for w in words:
-        low = w.lower().strip("'’.-")
-        if len(low) < 3 or low in _STOPWORDS or low.isdigit():
-            continue
-        out.add(low[:5])
+    """Lower-cased words that carry meaning, cut to a stem-like prefix so that 'clashes' meets
+    'clash' and 'cost' meets 'costed'."""
+    out = {_stem(w) for w in words}
+    out.discard("")
     return out
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    low = word.lower().strip("'’.-")
+    if len(low) < 3 or low in _STOPWORDS or low.isdigit():
+        return ""
+    stem = _SUFFIX_RE.sub("", low)
+    return (stem if len(stem) >= 3 else low)[:5]
 
 
 class StoryShape:
@@ -169,25 +180,29 @@ class StoryShape:
         return "body"
 
     @cached_property
-    def _story_words(self) -> dict[int, set[str]]:
-        """Content words of each line that is copy for sure: the paragraphs and longer lines.
-        Short lines are left out, so that residue lines cannot vouch for one another."""
-        return {
+    def _story_words(self) -> tuple[dict[int, set[str]], dict[str, int]]:
+        """Content words of each line that is copy for sure (the paragraphs and longer lines), and
+        in how many of those lines each word occurs. Short lines are left out, so that residue
+        lines cannot vouch for one another."""
+        per_line = {
             ln.index: content_words(ln.words)
             for ln in self.lines
             if not ln.is_short_non_sentence or ln.is_quote or ln.is_marked_subhead
         }
+        counts: dict[str, int] = {}
+        for words in per_line.values():
+            for w in words:
+                counts[w] = counts.get(w, 0) + 1
+        return per_line, counts
 
     def relevance(self, line: StoryLine) -> float:
         """Share of the line's content words that the story's copy (other lines) also uses (0..1)."""
         own = content_words(line.words)
         if not own:
             return 0.0
-        others: set[str] = set()
-        for index, words in self._story_words.items():
-            if index != line.index:
-                others |= words
-        return sum(1 for w in own if w in others) / len(own)
+        per_line, counts = self._story_words
+        mine = per_line.get(line.index, set())
+        return sum(1 for w in own if counts.get(w, 0) - (w in mine) > 0) / len(own)
 
     def in_short_block(self, line: StoryLine) -> bool:
         """True when the line is glued (no blank line between) to another short non-sentence line:
