@@ -15,6 +15,9 @@ from newslint.rule import Rule
 from newslint.runner import FileResult, RunResult
 from newslint.types import Applicability, Edit, Finding, Fix, Severity, Span
 
+# shared/ sits beside the checkout (here and in CI); the seed story is the project's starting point.
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed-article.txt"
+
 STORY = (
     "Kazahkstan asked the the alliance for help.\n"
     "Café owners said 50% of \"stock\" was lost: bread, milk <&> eggs.\n"

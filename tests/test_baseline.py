@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -141,11 +140,11 @@ def test_fix_reports_only_findings_outside_the_baseline(archive, run_cli):
 
 def test_baseline_with_the_default_rules_on_real_stories(tmp_path, run_cli, monkeypatch):
     from conftest import ROOT
+    from format_fixtures import SEED
 
     desk = tmp_path / "desk"
     desk.mkdir()
-    seed = Path("/work/shared/seed/seed-article.txt")
-    sources = [p for p in (ROOT / "examples").glob("*.txt")] + ([seed] if seed.is_file() else [])
+    sources = list((ROOT / "examples").glob("*.txt")) + ([SEED] if SEED.is_file() else [])
     for source in sources:
         (desk / source.name).write_bytes(source.read_bytes())
     story = desk / "harbour.txt"

@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 import shutil
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from format_fixtures import validate_sarif
+from format_fixtures import SEED, validate_sarif
 
-SEED = Path("/work/shared/seed/seed-article.txt")
 EXAMPLES = ROOT / "examples"
 STORY = "Officals said the the talks would resume in Kazahkstan.\n"
 
