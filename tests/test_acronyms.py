@@ -120,3 +120,17 @@ def test_title_case_word_inside_a_capitals_heading():
     text = "Jam\n\nMAKING SPICED Honey PEAR JAM\n\nCook the pears slowly.\n"
     found = only(lint(text), "AC002")
     assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(3, ("HONEY",), "warning")]
+
+
+def test_a_well_known_form_that_is_a_swap_of_a_spelled_out_acronym_is_a_warning():
+    text = (
+        "Unions\n\nThe Trades Union Congress (TUC) met. The TUC said pay must rise.\n\n"
+        "Delegates cheered. The UTC said it would ballot members. The TUC agreed.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("TUC",), "warning")]
+
+
+def test_a_one_letter_rival_with_backing_is_reported_even_when_the_counts_tie():
+    text = "Broadcast\n\nThe minister told the BBC he would act.\n\nHe told the EBC on Sunday he was sure.\n"
+    assert [d.suggestions for d in only(lint(text), "AC001")] == [("BBC",)]

@@ -32,7 +32,9 @@ class AcronymVariant(Rule):
     form is right); unsafe otherwise. A form that is itself defined in the story, spelled out by
     its capitalised words, or on the reviewed list of well-known acronyms (``rules/acronyms/``,
     extendable with the ``acronyms`` config key) is taken as a different organisation and left
-    alone (ABC beside NBC). When two forms tie and nothing in the story settles it, the later form
+    alone (ABC beside NBC); a well-known form or a word in capitals is only reported, as a
+    warning, when it is the swapped letters of an acronym the story spells out and uses more
+    ("UTC" in a story about the Trades Union Congress (TUC)). When two forms tie and nothing in the story settles it, the later form
     is reported as a warning.
 
     Options: none.
@@ -52,9 +54,15 @@ class AcronymVariant(Rule):
         counts = index.counts
         forms = [f for f in counts if len(f) >= self.MIN_LENGTH]
         for form in forms:
-            if form in known or index.spelled_out(form) or cons.common_word(form):
-                continue  # a real body, or a word in capitals ("USB BUS Power")
-            rival = self._rival(form, forms, index, known)
+            if index.spelled_out(form):
+                continue  # the story says what it stands for: a body of its own
+            if form in known or cons.common_word(form):
+                # A real body elsewhere (UTC) or a word in capitals ("USB BUS Power"): only a
+                # swap of an acronym the story spells out and uses more (UTC in a story about
+                # the Trades Union Congress (TUC)) is taken as a slip.
+                rival = self._swap_of_spelled_out(form, forms, index)
+            else:
+                rival = self._rival(form, forms, index, known)
             if rival is None:
                 continue
             target, severity = rival
@@ -69,6 +77,20 @@ class AcronymVariant(Rule):
                     fix=Fix.replace(span, target, applicability, f"write '{target}'"),
                     severity=severity,
                 )
+
+    @staticmethod
+    def _swap_of_spelled_out(form: str, forms: list[str], index: AcronymIndex):
+        counts = index.counts
+        for other in forms:
+            if (
+                other != form
+                and sorted(other) == sorted(form)
+                and index.spelled_out(other)
+                and counts[other] > counts[form]
+                and not index.same_sentence(form, other)
+            ):
+                return other, Severity.WARNING
+        return None
 
     @staticmethod
     def _rival(form: str, forms: list[str], index: AcronymIndex, known: frozenset[str]):
