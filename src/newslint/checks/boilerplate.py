@@ -59,6 +59,8 @@ def _kind(line: StoryLine) -> str:
     words = line.words
     if line.is_byline:
         return "byline"
+    if line.is_dateline:
+        return "dateline-like line"
     if len(words) <= 3:
         return "menu or section label"
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
