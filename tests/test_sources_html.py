@@ -105,6 +105,11 @@ def test_block_elements_are_paragraphs_inline_ones_are_not():
     ]
 
 
+def test_double_line_breaks_separate_paragraphs():
+    doc = parse("<div>First paragraph.<br>\n<br>Second paragraph.<br>Same one.</div>", "story.html")
+    assert [doc.snippet(p) for p in doc.paragraphs] == ["First paragraph.", "Second paragraph.\nSame one."]
+
+
 def test_pre_keeps_its_white_space():
     doc = parse(page("<article><pre>a  b\n  c</pre></article>"), "story.html")
     assert "a  b\n  c" in doc.text

@@ -151,8 +151,10 @@ class TextBuilder:
             self._pending_space = at
 
     def line_break(self, at: int) -> None:
+        """A new line; a second one in a row makes a paragraph break (``<br><br>`` in old CMS
+        copy separates paragraphs)."""
         self._pending_space = None
-        if self._length and self._tail[-1:] != "\n":
+        if self._length and self._tail != "\n\n":
             self._append("\n", at, 0)
 
     def paragraph_break(self, at: int) -> None:
