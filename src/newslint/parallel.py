@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -39,6 +40,8 @@ def default_jobs() -> int:
 def _start_worker(configs: tuple[Config, ...], input_format: str | None) -> None:
     global _CONFIGS, _INPUT_FORMAT
     _CONFIGS, _INPUT_FORMAT = configs, input_format
+    # Ctrl-C is the parent's to handle (one "interrupted" line); a worker would print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _lint_chunk(chunk: list[tuple[str, int]]) -> list[FileResult]:
