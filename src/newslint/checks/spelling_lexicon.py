@@ -38,6 +38,7 @@ FOREIGN_TOP = 15000  # the commonest words of each: borrowings and names, not ra
 FOREIGN_MIN_LENGTH = 5  # shorter foreign words ("tem", "bild") collide with English typos
 # Words rarer than this are known words but never offered as a distance-2 correction.
 CANDIDATE_MIN_FREQUENCY = 100
+MEMO_SIZE = 200_000  # words looked up in one process, remembered (news reuses its words)
 
 
 def word_hash(word: str) -> int:
@@ -49,20 +50,37 @@ def word_hash(word: str) -> int:
 class Misspellings:
     """codespell's "typo->fix1, fix2," lines as one string, searched on demand."""
 
+    # A cold start asks a handful of times (a string search each, no parsing); a batch run asks
+    # thousands of times, so after this many questions the list is parsed into a dict once.
+    PARSE_AFTER = 32
+
     def __init__(self, text: str) -> None:
         self._text = text  # starts with "\n", one entry per line
+        self._asked = 0
+        self._parsed: dict[str, str] | None = None
 
-    def get(self, typo: str) -> tuple[str, ...] | None:
+    def _fixes_text(self, typo: str) -> str | None:
+        if self._parsed is None:
+            self._asked += 1
+            if self._asked > self.PARSE_AFTER:
+                self._parsed = dict(line.split("->", 1) for line in self._text.split("\n") if "->" in line)
+        if self._parsed is not None:
+            return self._parsed.get(typo)
         key = f"\n{typo}->"
         at = self._text.find(key)
         if at < 0:
             return None
         end = self._text.find("\n", at + len(key))
-        fixes = self._text[at + len(key) : end if end >= 0 else None]
+        return self._text[at + len(key) : end if end >= 0 else None]
+
+    def get(self, typo: str) -> tuple[str, ...] | None:
+        fixes = self._fixes_text(typo)
+        if fixes is None:
+            return None
         return tuple(f.strip() for f in fixes.split(",") if f.strip()) or None
 
     def __contains__(self, typo: str) -> bool:
-        return f"\n{typo}->" in self._text
+        return self._fixes_text(typo) is not None
 
 
 class Lexicon:
@@ -74,6 +92,7 @@ class Lexicon:
         self._freqs = array("I")
         self._freqs.frombytes(freqs)
         self._pool = pool
+        self._memo: dict[str, int] = {}
         self.british_to_american = gb_to_us
         self.misspellings = Misspellings(misspellings)
         self.countries = countries  # one-word country names from pycountry
@@ -82,11 +101,14 @@ class Lexicon:
         self._foreign.frombytes(foreign)
 
     def freq(self, lower: str) -> int:
-        h = word_hash(lower)
-        i = bisect.bisect_left(self._hashes, h)
-        if i < len(self._hashes) and self._hashes[i] == h:
-            return self._freqs[i]
-        return 0
+        found = self._memo.get(lower)
+        if found is None:
+            h = word_hash(lower)
+            i = bisect.bisect_left(self._hashes, h)
+            found = self._freqs[i] if i < len(self._hashes) and self._hashes[i] == h else 0
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[lower] = found
+        return found
 
     def known(self, lower: str) -> bool:
         return self.freq(lower) > 0

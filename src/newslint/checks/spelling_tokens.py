@@ -148,7 +148,7 @@ def _checkable(core: str) -> bool:
     letters = core.replace("'", "").replace("’", "")
     if letters.isupper():
         return False  # acronyms, Roman numerals: the AC family's
-    if any(ch.isupper() for ch in letters[1:]):
+    if not letters[1:].islower():
         return False  # iPhone, McDonald, PlayStation
     return True
 
