@@ -31,7 +31,7 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
 
 def _rule(rule: type[Rule]) -> dict[str, Any]:
     doc = rule.documentation()
-    first_paragraph = doc.split("\n\n", 1)[0].strip() or rule.summary
+    first_paragraph = " ".join(doc.split("\n\n", 1)[0].split()) or rule.summary  # unwrapped
     return {
         "id": rule.code,
         "name": rule.name,
