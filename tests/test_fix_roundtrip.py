@@ -187,3 +187,15 @@ def test_html_fix_never_crosses_markup_or_entities(run_cli, tmp_path):
     run_cli("check", "--fix", *ST_ONLY, str(path))
 
     assert path.read_text() == page.replace("the the", "the")
+
+
+def test_fixes_left_after_the_last_pass_are_reported(run_cli, tmp_path, monkeypatch):
+    monkeypatch.setattr("newslint.fix.MAX_PASSES", 1)
+    path = tmp_path / "story.txt"
+    path.write_text("It was the the the end.\n")  # one doubled word per pass
+
+    result = run_cli("check", "--fix", *ST_ONLY, str(path))
+
+    assert path.read_text() == "It was the the end.\n"
+    assert f"{path}: still fixable after 1 pass; run --fix again" in result.stderr
+    assert result.exit_code == 1

@@ -55,14 +55,12 @@ class FixOutcome:
     crashed: bool = False
     history: list[str] = field(default_factory=list)  # the text before each pass, then the result
     notice: str | None = None  # e.g. read as cp1252
+    converged: bool = False  # False when MAX_PASSES ran out with fixes still to apply
 
     @property
     def changed(self) -> bool:
         return self.data != self.original
 
-    @property
-    def converged(self) -> bool:
-        return self.passes < MAX_PASSES
 
 
 def allowed(unsafe: bool) -> frozenset[Applicability]:
@@ -119,10 +117,9 @@ def fix_decoded(
                 f"{path}: cannot fix: the reader does not map this file's text back to its bytes"
             )
         outcome.document, outcome.diagnostics, outcome.crashed = doc, diagnostics, crashed
-        if outcome.passes == MAX_PASSES:
-            break
         chosen = choose_fixes(doc, diagnostics, applicable, decoded)
-        if not chosen:
+        outcome.converged = not chosen
+        if outcome.converged or outcome.passes == MAX_PASSES:
             break
         outcome.passes += 1
         outcome.history.append(outcome.text)

@@ -124,7 +124,9 @@ def _fix_file(result: FileResult, mode: FixMode) -> FixOutcome | None:
             result.error = str(exc)
             return None
     if not outcome.converged:
-        result.notices.append(f"{result.path}: still fixable after {outcome.passes} passes; run --fix again")
+        result.notices.append(
+            f"{result.path}: still fixable after {outcome.passes} pass{'es' if outcome.passes != 1 else ''}; run --fix again"
+        )
     if not mode.diff_only:
         result.diagnostics, result.document, result.crashed = (
             outcome.diagnostics,
