@@ -13,6 +13,7 @@ from newslint.config import Config
 from newslint.document import Document
 from newslint.engine import make_diagnostic
 from newslint.fix import allowed, choose_fixes, fix_text
+from newslint.sources import document_from_text
 from newslint.sources.decode import DecodedText
 from newslint.types import Applicability, Edit, Finding, Fix, Severity, Span
 
@@ -199,3 +200,14 @@ def test_fixes_left_after_the_last_pass_are_reported(run_cli, tmp_path, monkeypa
     assert path.read_text() == "It was the the end.\n"
     assert f"{path}: still fixable after 1 pass; run --fix again" in result.stderr
     assert result.exit_code == 1
+
+
+def test_html_replacements_are_escaped():
+    doc = document_from_text("<p>Shares in ATT rose.</p>\n", "story.html")
+    start = doc.text.index("ATT")
+    diagnostic = _diagnostic(doc, Span(start, start + 3), "AT&T")
+
+    chosen = choose_fixes(doc, [diagnostic], allowed(False), DecodedText(doc.source, "utf-8"))
+
+    [(_, [(span, replacement)])] = chosen
+    assert (doc.source[span.start : span.end], replacement) == ("ATT", "AT&amp;T")

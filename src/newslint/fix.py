@@ -10,6 +10,7 @@ file's encoding cannot hold. Nothing here touches the disk: ``writeback`` does t
 from __future__ import annotations
 
 import difflib
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -176,6 +177,8 @@ def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bo
         if doc.source[span.start : span.end] != doc.text[edit.span.start : edit.span.end]:
             return []  # the edit would cross markup the reader removed
         replacement = edit.replacement
+        if doc.input_format == "html":
+            replacement = html.escape(replacement, quote=False)  # 'AT&T' must stay an entity
         if crlf:
             replacement = replacement.replace("\r\n", "\n").replace("\n", "\r\n")
         if not can_encode(replacement, decoded):
