@@ -8,8 +8,10 @@ sentence starts, and loading the small reviewed word lists shipped in ``rules/``
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+import weakref
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -63,9 +65,13 @@ def upper_words(text: str) -> int:
     return sum(1 for w in _LETTER_WORD_RE.findall(text) if w.isupper())
 
 
-def caps_line_spans(doc: Document) -> list[Span]:
+def caps_line_spans(doc: Document) -> SpanSet:
     """Lines written in capitals (wire headlines, shouted sub-heads, datelines of several words):
     every word there is upper case, so upper case says nothing about acronyms or names."""
+    return per_document(doc, "caps-lines", _caps_lines)
+
+
+def _caps_lines(doc: Document) -> SpanSet:
     out = []
     for line in doc.nonblank_lines:
         words = _LETTER_WORD_RE.findall(doc.line_text(line))
@@ -74,11 +80,38 @@ def caps_line_spans(doc: Document) -> list[Span]:
         upper = sum(1 for w in words if w.isupper())
         if upper >= 3 and upper >= 0.6 * len(words):
             out.append(line.span)
-    return out
+    return SpanSet(out)
 
 
 def inside(spans: Iterable[Span], offset: int) -> bool:
     return any(s.start <= offset < s.end for s in spans)
+
+
+_PER_DOCUMENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def per_document(doc: Document, key: str, build: Callable[[Document], object]):
+    """Build a view of ``doc`` once and share it between the rules of a family (six AC rules
+    read one acronym index); the cache dies with the document."""
+    views = _PER_DOCUMENT.setdefault(doc, {})
+    if key not in views:
+        views[key] = build(doc)
+    return views[key]
+
+
+class SpanSet:
+    """Sorted, non-overlapping spans with a fast "is this offset inside one?"."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s.start for s in self.spans]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self.spans[i].end
+
+    def __iter__(self):
+        return iter(self.spans)
 
 
 def sentence_initial(text: str, offset: int) -> bool:

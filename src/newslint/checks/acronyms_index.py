@@ -95,12 +95,17 @@ class AcronymIndex:
 
 
 def build_index(doc: Document) -> AcronymIndex:
+    """The story's acronym index, built once per document and shared by the AC rules."""
+    return cons.per_document(doc, "acronyms", _build_index)
+
+
+def _build_index(doc: Document) -> AcronymIndex:
     caps = cons.caps_line_spans(doc)
     index = AcronymIndex(doc)
     datelines = [span for span in (_dateline(doc, p) for p in doc.paragraphs) if span]
     for m in ACRONYM_RE.finditer(doc.text):
         form = m.group(1)
-        if cons.inside(caps, m.start()) or cons.inside(datelines, m.start()) or _ROMAN_RE.match(form):
+        if m.start() in caps or cons.inside(datelines, m.start()) or _ROMAN_RE.match(form):
             continue
         if doc.snippet(doc.trim(doc.line_of(m.start()).span)) == m.group():  # a sign-off: "REUTER"
             continue

@@ -110,10 +110,15 @@ def given_names() -> frozenset[str]:
     return cons.data_words("person-names", "given-names.txt")
 
 
-def build_index(doc: Document, extra_given: frozenset[str] = frozenset()) -> NameIndex:
+def build_index(doc: Document) -> NameIndex:
+    """The story's person mentions, built once per document and shared by the NM rules."""
+    return cons.per_document(doc, "names", _build_index)
+
+
+def _build_index(doc: Document) -> NameIndex:
     index = NameIndex(doc)
     caps = cons.caps_line_spans(doc)
-    lexicon = given_names() | extra_given
+    lexicon = given_names()
     text = doc.text
     run: list[re.Match] = []
     for m in _TOKEN_RE.finditer(text):
@@ -133,7 +138,7 @@ def _add_mention(index: NameIndex, run: list[re.Match], lexicon: frozenset[str],
     text = index.doc.text
     while run and run[-1].group() in PARTICLES:
         run = run[:-1]
-    if len(run) < 2 or cons.inside(caps, run[0].start()):
+    if len(run) < 2 or run[0].start() in caps:
         return
     while len(run) > 2 and run[-1].group() in ("Jr", "Sr", "Snr", "Jnr"):
         run = run[:-1]

@@ -147,7 +147,7 @@ class CapitalisationVariant(Rule):
             if word.lower() not in CASE_WATCHED or word.isupper():
                 continue
             span = Span(m.start(1), m.end(1))
-            if (headline and headline.contains(span)) or cons.inside(caps, span.start):
+            if (headline and headline.contains(span)) or span.start in caps:
                 continue
             if re.match(r"\s+(?:of\s+)?[A-Z]", doc.text[span.end : span.end + 6]):
                 continue  # part of a name: "the Internet Service Providers' Association"

@@ -8,13 +8,13 @@ rivals share); the rules decide which form is out of step.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document
 from ..types import Span
 from . import _consistency as cons
-
-_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])")
 
 # Hyphenated words whose closed form is a different word (re-sign/resign, re-cover/recover).
 DIFFERENT_WHEN_CLOSED = frozenset(
@@ -62,31 +62,41 @@ class Form:
     span: Span
 
 
-def words(doc: Document) -> list[Form]:
-    """Word tokens outside ALL-CAPS lines (hyphenated compounds kept whole)."""
+def find_forms(doc: Document, words: Iterable[str], ignorecase: bool = False) -> list[Form]:
+    """Where ``words`` occur as whole words (hyphenated compounds kept whole), outside
+    ALL-CAPS lines. One regex per story over only the words that have a rival."""
+    words = sorted(set(words), key=len, reverse=True)
+    if not words:
+        return []
     caps = cons.caps_line_spans(doc)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE if ignorecase else 0
+    )
     return [
-        Form(m.group(), Span(m.start(), m.end()))
-        for m in _WORD_RE.finditer(doc.text)
-        if not cons.inside(caps, m.start())
+        Form(m.group(), Span(m.start(), m.end())) for m in pattern.finditer(doc.text) if m.start() not in caps
     ]
 
 
 def hyphenation_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
     """key -> {"hyphenated": [...], "closed": [...]} for words the story writes both ways:
     "e-mail"/"email", "cease-fire"/"ceasefire", "co-operate"/"cooperate"."""
-    groups: dict[str, dict[str, list[Form]]] = {}
-    tokens = words(doc)
     hyphenated = {
-        _key(f.text) for f in tokens if f.text.count("-") == 1 and f.text.lower() not in DIFFERENT_WHEN_CLOSED
+        w
+        for w in _HYPHENATED_RE.findall(doc.text)
+        if w.lower() not in DIFFERENT_WHEN_CLOSED and len(_key(w)) >= 5
     }
-    for f in tokens:
-        key = _key(f.text)
-        if key not in hyphenated or len(key) < 5:
-            continue
+    keys = {_key(w) for w in hyphenated}
+    closed = {w for w in _CLOSED_RE.findall(doc.text) if _key(w) in keys}
+    groups: dict[str, dict[str, list[Form]]] = {}
+    for f in find_forms(doc, hyphenated | closed):
         style = "hyphenated" if "-" in f.text else "closed"
-        groups.setdefault(key, {"hyphenated": [], "closed": []})[style].append(f)
+        groups.setdefault(_key(f.text), {"hyphenated": [], "closed": []})[style].append(f)
     return {k: g for k, g in groups.items() if g["hyphenated"] and g["closed"]}
+
+
+_HYPHENATED_RE = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")
+_CLOSED_RE = re.compile(r"(?<![\w-])[A-Za-z]{5,}(?![\w-])")
+_LOWER_RE = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def _key(word: str) -> str:
@@ -104,23 +114,25 @@ def hyphenate_like(word: str, model: str) -> str:
     return word[:at] + "-" + word[at:] if len(word) > at else word
 
 
-def spelling_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
-    """us-form -> {"en-US": [...], "en-GB": [...]} for words the story spells both ways."""
+@lru_cache(maxsize=65536)
+def _british_forms(word: str) -> tuple[str, ...]:
     from .spelling_variants import british_forms
 
-    tokens = [f for f in words(doc) if f.text.islower() and "-" not in f.text]
-    present = {f.text for f in tokens}
+    return tuple(british_forms(word))
+
+
+def spelling_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
+    """us-form -> {"en-US": [...], "en-GB": [...]} for words the story spells both ways."""
+    present = set(_LOWER_RE.findall(doc.text))
     pairs: dict[str, str] = {}
     for word in present:
-        gb_forms = list(british_forms(word)) + ([EXTRA_US_GB[word]] if word in EXTRA_US_GB else [])
+        gb_forms = _british_forms(word) + ((EXTRA_US_GB[word],) if word in EXTRA_US_GB else ())
         for gb in gb_forms:
             if gb in present and gb != word and (word, gb) not in LEGIT_BOTH:
                 pairs[word] = gb
+    us_of = {form: us for us, gb in pairs.items() for form in (us, gb)}
     groups: dict[str, dict[str, list[Form]]] = {}
-    for f in tokens:
-        for us, gb in pairs.items():
-            if f.text in (us, gb):
-                groups.setdefault(us, {"en-US": [], "en-GB": []})[
-                    "en-US" if f.text == us else "en-GB"
-                ].append(f)
+    for f in find_forms(doc, us_of):
+        us = us_of[f.text]
+        groups.setdefault(us, {"en-US": [], "en-GB": []})["en-US" if f.text == us else "en-GB"].append(f)
     return groups
