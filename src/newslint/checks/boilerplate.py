@@ -123,7 +123,7 @@ class StrayPageLine(Rule):
                 continue  # the story has subheads, lists or tables of its own: this may be one more
             kind = _kind(line)
             severity = None
-            if line.is_dateline or (kind == "byline" and zone != "body"):
+            if (kind == "byline" and zone != "body") or (kind != "byline" and line.is_dateline):
                 severity = Severity.INFO
             where = {"top": "above the story", "body": "between paragraphs", "bottom": "below the story"}[zone]
             yield Finding(
@@ -164,6 +164,7 @@ class StrayPageLine(Rule):
             and not line.text[:1].islower()  # a fragment of prose, not a line of furniture
             and line.text[:1] not in ":;,"
             and not line.is_quote
+            and not line.is_prose_fragment
             and not line.is_marked_subhead
             and not line.is_list_item
         )

@@ -40,6 +40,7 @@ _DATE_WORDS = (
 _DATE_ONLY_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})[\s,.|/()–—-]*)+$", re.IGNORECASE)
 # "Barry Knight (Kent)", "Lansdowne Road, Dublin": a name with a place, as in a credit or venue line.
 _NAME_PLACE_RE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][\w .'’-]+\)|, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)$")
+_CLAUSE_RE = re.compile(r",\s+[a-z]")
 _LIST_ITEM_RE = re.compile(r"^(?:[-•*·▪►]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
 # Not ":" "|" or arrows: menus share those too ("Font size:", "Article from:").
 _MARKER_RE = re.compile(r"[^\w\s'’:|»«›‹<>-]|\d+|\b[vV]s?\b|\s[-–—]\s")
@@ -92,10 +93,19 @@ class StoryLine:
 
     @property
     def is_dateline(self) -> bool:
-        """A dateline, a bare date or time, or a name-and-place credit: legitimate in some stories."""
+        """A dateline, a bare date or time, a name-and-place credit, or a note in brackets
+        ("(AFP)", "(Reporting by ...; Editing by ...)"): legitimate in some stories."""
+        if self.text.startswith("(") and self.text.endswith(")"):
+            return True
         if len(self.words) > 8:
             return False
         return any(p.match(self.text) for p in (_DATELINE_RE, _DATE_ONLY_RE, _NAME_PLACE_RE))
+
+    @property
+    def is_prose_fragment(self) -> bool:
+        """"Hillary, the first person to climb the world's": a sentence-case clause after a comma,
+        a piece of a sentence broken over lines rather than a line of page furniture."""
+        return not self.is_title_case and bool(_CLAUSE_RE.search(self.text))
 
     @property
     def is_byline(self) -> bool:
