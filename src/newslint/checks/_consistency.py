@@ -12,7 +12,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from ..document import Document
@@ -149,14 +149,9 @@ def line_number(doc: Document, offset: int) -> int:
     return doc.position(offset).line
 
 
-@lru_cache(maxsize=1)
-def _english_words():
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1).word_frequency
-
-
 def common_word(word: str, min_count: int = 5000) -> bool:
     """True when ``word`` is an everyday English word ("Head", "Who", "Aids" as in "aids"), so its
     capital may be grammar or a proper name rather than a house form of an acronym."""
-    return _english_words()[word.lower()] >= min_count
+    from .spelling_lexicon import load_lexicon  # the spelling rules' word frequencies, cached on disk
+
+    return load_lexicon().freq(word.lower()) >= min_count

@@ -172,7 +172,8 @@ class AcronymCase(Rule):
                 continue
             if doc.snippet(doc.trim(doc.line_of(m.start()).span)) == m.group():
                 continue  # a sign-off or credit alone on its line
-            if cons.common_word(m.group(1), 50000) or (cons.common_word(key) and key not in known):
+            everyday = cons.common_word(m.group(1), 50000) or (cons.common_word(key) and key not in known)
+            if everyday and not index.spelled_out(key):
                 continue  # "Head", "Will"; and "SCARY" beside "Scary" is emphasis, not an acronym
             titled.setdefault(key, []).append(Span(m.start(), m.end()))
         pinned = {f.upper(): f for f in self.options.house_forms}

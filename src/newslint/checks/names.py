@@ -131,13 +131,18 @@ def _report(
     target = right[0]
     suggestion = target.text  # the full mention as first written: "Carlos Baez Silva", "John F. Kennedy"
     line = cons.line_number(doc, target.span.start)
+    doubt = "; another person, or a slip?" if severity is Severity.INFO else ""
     for m in wrong:
         written = m.text
         yield Finding(
             m.span,
-            cons.rivals_message(written, len(wrong), suggestion, len(right), f"first named on line {line}")
+            cons.rivals_message(
+                written, len(wrong), suggestion, len(right), f"first named on line {line}{doubt}"
+            )
             if target.span.start < m.span.start
-            else cons.rivals_message(written, len(wrong), suggestion, len(right), f"used on line {line}"),
+            else cons.rivals_message(
+                written, len(wrong), suggestion, len(right), f"used on line {line}{doubt}"
+            ),
             suggestions=(suggestion,),
             fix=Fix.replace(m.span, suggestion, Applicability.UNSAFE, f"write '{suggestion}'"),
             severity=severity,
