@@ -134,3 +134,32 @@ def test_a_well_known_form_that_is_a_swap_of_a_spelled_out_acronym_is_a_warning(
 def test_a_one_letter_rival_with_backing_is_reported_even_when_the_counts_tie():
     text = "Broadcast\n\nThe minister told the BBC he would act.\n\nHe told the EBC on Sunday he was sure.\n"
     assert [d.suggestions for d in only(lint(text), "AC001")] == [("BBC",)]
+
+
+def test_undefined_acronym_is_info_once_and_well_known_or_configured_ones_are_not(tmp_path):
+    text = "Steel\n\nThe ISG said output rose. The ISG will hire. The UN and NATO welcomed it.\n"
+    found = only(lint(text), "AC003")
+    assert [(d.start.column, d.severity.value) for d in found] == [(5, "info")]
+    extra = tmp_path / "acronyms.txt"
+    extra.write_text("ISG\n", encoding="utf-8")
+    assert only(lint(text, acronyms=(extra,)), "AC003") == []
+
+
+def test_acronym_used_before_its_definition():
+    text = "Steel\n\nThe ISG said output rose.\n\nThe International Steel Group (ISG) is based in Ohio.\n"
+    found = only(lint(text), "AC005")
+    assert [(d.start.line, d.message) for d in found] == [
+        (3, "'ISG' is used before it is spelled out on line 5")
+    ]
+
+
+def test_a_definition_in_another_language_is_not_a_mismatch():
+    text = "Steel\n\nOutput fell, said the Brazilian Steel Institute (IBS). The IBS expects a rise.\n"
+    assert only(lint(text), "AC006") == []
+
+
+def test_credits_and_sentences_in_capitals_are_not_headings():
+    text = (
+        "Photo\n\nAP Photo YEMEN ATTACK\n\nWelcome to USA TODAY SPORTS NETWORK\n\nThe attack was on Monday.\n"
+    )
+    assert only(lint(text), "AC002") == []

@@ -25,6 +25,8 @@ class UndefinedAcronym(Rule):
     Use instead: ``The International Steel Group (ISG) said output rose.``
 
     Fix safety: no fix; only the writer knows the expansion. Reported as info.
+
+    Options: none (extend the acronyms that need no definition with the ``acronyms`` config key).
     """
 
     code = "AC003"
@@ -58,6 +60,8 @@ class AcronymRedefined(Rule):
     Use instead: ``the CSTO`` the second time.
 
     Fix safety: no fix. Reported as info.
+
+    Options: none.
     """
 
     code = "AC004"
@@ -89,6 +93,8 @@ class AcronymBeforeDefinition(Rule):
     Use instead: move the definition to the first use.
 
     Fix safety: no fix.
+
+    Options: none.
     """
 
     code = "AC005"
@@ -133,6 +139,8 @@ class AcronymExpansionMismatch(Rule):
     Fix safety: unsafe: the words may be what is wrong. Only letters swapped behind a matching
     first letter are reported: an expansion translated from another language (Brazilian Steel
     Institute (IBS), Kurdistan Workers' Party (PKK)) is not a slip.
+
+    Options: none.
     """
 
     code = "AC006"

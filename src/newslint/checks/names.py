@@ -34,6 +34,8 @@ class NameMismatch(Rule):
     often mean two people, so that case is reported as info. At least one of the two given
     names must be on the reviewed list ``rules/person-names/given-names.txt``; in a team sheet
     or list of names, both must.
+
+    Options: none.
     """
 
     code = "NM001"
@@ -164,6 +166,8 @@ class SurnameVariant(Rule):
     title) are compared, only forms one letter apart, and a variant that has its own, different
     given name is another person (Des Browne beside Gordon Brown). Where the spelling rules see
     the same slip, the engine keeps one diagnostic.
+
+    Options: none.
     """
 
     code = "NM002"

@@ -54,6 +54,8 @@ class HyphenationVariant(Rule):
     Fix safety: unsafe. Only hyphenated against closed forms are compared: hyphen against space
     is usually grammar ("a well-known man", "he is well known"), and pairs whose closed form is
     another word (re-sign/resign, re-cover/recover) are never rivals. A tie is not reported.
+
+    Options: none.
     """
 
     code = "CN001"
@@ -93,6 +95,8 @@ class SpellingLocaleMix(Rule):
     spelling is kept; with ``auto`` the story's majority decides and a tie is not reported.
     Pairs that British English keeps apart on purpose (metre/meter) are not rivals, and quoted
     speech is not reported (a quoted statement may keep its source's spelling), though it counts.
+
+    Options: none.
     """
 
     code = "CN002"
@@ -129,6 +133,8 @@ class CapitalisationVariant(Rule):
     sentence, in a headline or in a name ("Scottish Parliament", "Welsh Government"), and only
     when one form is used at least twice as often as the other. "The Government of Canada" is a
     name and is left alone.
+
+    Options: none.
     """
 
     code = "CN003"
