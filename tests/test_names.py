@@ -102,3 +102,13 @@ def test_similar_surnames_in_a_team_sheet_are_different_players():
         "Ireland: Murphy, Horan, O'Callaghan, Miller, Easterby.\n"
     )
     assert nm(text, "NM002") == []
+
+
+def test_a_relative_named_as_such_is_never_the_form_to_copy():
+    text = (
+        "Singer\n\nHe wrote songs with June Carter Cash, the future wife of Johnny Cash. "
+        "June Carter Cash toured. June Carter Cash sang.\n\nThe widow of Ian Curtis spoke. "
+        "Later Ivan Curtis was named.\n"
+    )
+    found = nm(text)
+    assert [(d.suggestions, d.severity.value) for d in found] == [(("Ian Curtis",), "error")]

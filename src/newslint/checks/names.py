@@ -58,7 +58,7 @@ class NameMismatch(Rule):
             for group in groups:
                 if id(group) in relatives:
                     continue
-                rival = _rival(group, groups)
+                rival = _rival(group, [g for g in groups if id(g) not in relatives])
                 if rival is None:
                     continue
                 listed = (group[0].given in lexicon) + (rival[0].given in lexicon)
@@ -105,19 +105,22 @@ def _story_says_several(index: NameIndex, surname: str, mentions: list[Mention])
 
 
 def _introduced_as_relative(text: str, mention: Mention, lexicon: frozenset[str]) -> bool:
-    """ "his wife Cherie Blair", "Venus and Serena Williams", "Tony Blair's son Euan": the story
-    itself presents this mention as another member of the family."""
-    before = text[max(0, mention.span.start - 25) : mention.span.start]
-    if RELATION_RE.search(before):
+    """ "his wife Cherie Blair", "Venus and Serena Williams", "Cherie Blair, his wife": the story
+    itself presents this mention as another member of the family. "the widow of Ian Curtis" and
+    "Tony Blair's son" name the anchor, not a relative; a family word in the sentence before
+    says nothing about this one."""
+    window = text[max(0, mention.span.start - 30) : mention.span.start]
+    before = re.split(r"[.!?:;]\s|\n", window if mention.span.start <= 30 else window.split(" ", 1)[-1])[-1]
+    found = list(RELATION_RE.finditer(before))
+    relation = found[-1] if found else None
+    if relation is not None and not re.match(r"\s+of\b", before[relation.end() :]):
         return True
-    pair = re.search(r"\b([A-Z][a-z]+) (?:and|&) $", before)
-    if pair and pair.group(1) in lexicon:
-        return True
-    after = text[mention.span.end : mention.span.end + 25]
-    return bool(
-        re.match(r"(?:['’]s?|, (?:his|her|their|the))\s+\S*", after)
-        and RELATION_RE.match(after.split(maxsplit=1)[-1] if len(after.split()) > 1 else "")
-    )
+    pair = re.search(r"(\S*) ([A-Z][a-z]+) (?:and|&) $", " " + before)
+    if pair and pair.group(2) in lexicon and not pair.group(1)[:1].isupper():
+        return True  # "Venus and Serena Williams", not "Michael Howard and Charles Kennedy"
+    after = text[mention.span.end : mention.span.end + 30]
+    appositive = re.match(r", (?:his|her|their|the)(?: \w+)? (\w+(?:-in-law)?)", after)
+    return bool(appositive and RELATION_RE.fullmatch(appositive.group(1)))
 
 
 def _acts_as_person(index: NameIndex, surname: str) -> bool:

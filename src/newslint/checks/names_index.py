@@ -39,15 +39,14 @@ ORGANISATION_WORDS = frozenset(
     """Corp Corporation Inc Incorporated Ltd Limited Co Company Plc PLC LLC AG SA NV BV GmbH SpA Group Holdings
     Bank Trust Fund Partners Associates Brothers Industries International Airlines Airways Motors
     Association Society Institute University College School Hospital Council Party Union League Club
-    United City Rovers Wanderers Athletic Street Road Avenue Square Park Airport Station Bridge Hall House
-    Centre Center Stadium Museum Gallery Foundation Agency Ministry Department Committee Commission
-    Palace Castle Cathedral Abbey Tower Villa Forest County Valley Island Islands Bay Lake River""".split()
+    United City Rovers Wanderers Athletic Avenue Square Airport Station Centre Center Stadium Museum
+    Gallery Foundation Agency Ministry Department Committee Commission Palace Cathedral Abbey County""".split()
 )
 # Words near a second full name that say the story knows they are two people.
 RELATION_RE = re.compile(
     r"\b(?:brothers?|sisters?|wife|husband|sons?|daughters?|father|mother|parents?|twins?|cousins?|uncle|"
     r"aunt|nephew|niece|widow(?:er)?|grand(?:son|daughter|father|mother|children)|siblings?|relatives?|"
-    r"relation|related|unrelated|married|fianc[ée]e?|in-law|ex-wife|ex-husband|step(?:son|daughter|father|mother)|"
+    r"relation|related|unrelated|fianc[ée]e?|in-law|ex-wife|ex-husband|step(?:son|daughter|father|mother)|"
     r"dad|mum|mom|couple|spouse|namesake)\b",
     re.IGNORECASE,
 )
