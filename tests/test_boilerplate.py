@@ -82,10 +82,15 @@ def test_the_story_own_short_lines_are_not_flagged(line):
     assert bp101(story((2, line))) == []
 
 
-@pytest.mark.parametrize("line", ["PORTHAVEN, March 3 (Reuters) -", "Friday, 4 March", "Kelham Park, Porthaven"])
+@pytest.mark.parametrize(
+    "line", ["PORTHAVEN, March 3 (Reuters) -", "Friday, 4 March", "Kelham Park, Porthaven"]
+)
 def test_a_dateline_like_line_is_only_info(line):
     found = bp101(story((2, line)))
-    assert [(d.severity, d.message.split(":")[0]) for d in found] in ([], [(Severity.INFO, "dateline-like line between paragraphs")])
+    assert [(d.severity, d.message.split(":")[0]) for d in found] in (
+        [],
+        [(Severity.INFO, "dateline-like line between paragraphs")],
+    )
 
 
 def test_the_headline_itself_is_never_flagged_even_when_it_shares_no_words():
@@ -127,7 +132,11 @@ def test_a_story_that_writes_its_own_subheads_keeps_its_sentence_case_ones():
 
 
 def test_title_case_crossheads_run_through_a_story_are_its_own():
-    heads = ["Plans Drawn Up Over Winter Months", "Costs Rise Again For Second Year", "Crews Wait For Final Go Ahead"]
+    heads = [
+        "Plans Drawn Up Over Winter Months",
+        "Costs Rise Again For Second Year",
+        "Crews Wait For Final Go Ahead",
+    ]
     text = story(*[(i + 1, h) for i, h in enumerate(heads)])
     assert bp101(text) == []
 
@@ -163,7 +172,11 @@ def test_explain_documents_the_structural_rule(run_cli):
 def test_on_the_seed_story_only_the_residue_lines_and_the_split_paragraph_are_reported():
     if not SEED.is_file():
         pytest.skip(f"the seed story is not at {SEED}")
-    found = [d for d in lint(SEED.read_text(encoding="utf-8"), select=("BP", "ST")) if d.severity is not Severity.INFO]
+    found = [
+        d
+        for d in lint(SEED.read_text(encoding="utf-8"), select=("BP", "ST"))
+        if d.severity is not Severity.INFO
+    ]
     assert sorted({d.start.line for d in found}) == [5, 6, 7, 8, 9, 29]
     split = [d for d in found if d.code == "ST003"]
     assert split and split[0].end.line == 31

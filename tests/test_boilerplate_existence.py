@@ -84,7 +84,10 @@ def test_anywhere_is_whole_word_by_default(tmp_path):
 
 @pytest.mark.parametrize(
     "body, problem",
-    [("match: all\ntokens: [x]\n", "match: 'all' is not one of"), ("max-words: 0\nmatch: whole\ntokens: [x]\n", "max-words")],
+    [
+        ("match: all\ntokens: [x]\n", "match: 'all' is not one of"),
+        ("max-words: 0\nmatch: whole\ntokens: [x]\n", "max-words"),
+    ],
 )
 def test_bad_settings_name_the_file_and_key(tmp_path, body, problem):
     with pytest.raises(PackError, match=problem):

@@ -52,7 +52,10 @@ def test_the_fix_removes_the_second_copy_and_its_space():
     text = "The ferry left the the harbour at dawn."
     (d,) = found(text, "ST001")
     (edit,) = d.fix.edits
-    assert text[: edit.span.start] + edit.replacement + text[edit.span.end :] == "The ferry left the harbour at dawn."
+    assert (
+        text[: edit.span.start] + edit.replacement + text[edit.span.end :]
+        == "The ferry left the harbour at dawn."
+    )
 
 
 # -- ST002 duplicate-paragraph --------------------------------------------------------------------
@@ -68,7 +71,11 @@ def test_the_headline_repeated_in_the_body_is_an_error_with_a_safe_fix():
 
 
 def test_the_headline_with_a_site_name_tail_is_a_repeated_headline_with_an_unsafe_fix():
-    text = "Island ferries to resume next week\n\nIsland ferries to resume next week | Coastline Daily\n\n" + LONG + "\n"
+    text = (
+        "Island ferries to resume next week\n\nIsland ferries to resume next week | Coastline Daily\n\n"
+        + LONG
+        + "\n"
+    )
     (d,) = found(text, "ST002")
     assert d.start.line == 3 and "site or section name" in d.message
     assert d.fix.applicability is Applicability.UNSAFE

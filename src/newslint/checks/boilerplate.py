@@ -17,8 +17,6 @@ from .boilerplate_shape import StoryLine, StoryShape
 # Below this share of words in common with the rest of the story, a short line is about
 # something else (a menu, another story). Subheads score far higher: they name the story's matter.
 MAX_RELEVANCE = 0.34
-# A sentence-case line of this many words above the body reads as a standfirst.
-STANDFIRST_MIN_WORDS = 5
 # A line above the body sharing this much with the story can be the real headline.
 HEADLINE_RELEVANCE = 0.5
 # A zone where at least this many (and this share) of the lines are the story's own non-paragraphs.
@@ -31,7 +29,11 @@ def _line_pattern_rules() -> tuple[Rule, ...]:
     """The shipped BP pack rules that report whole lines at warning or error, built once."""
     from ..packs.loader import load_builtin_packs
 
-    rules = [cls() for cls in load_builtin_packs() if cls.code.startswith("BP") and cls.default_severity != Severity.INFO]
+    rules = [
+        cls()
+        for cls in load_builtin_packs()
+        if cls.code.startswith("BP") and cls.default_severity != Severity.INFO
+    ]
     return tuple(r for r in rules if getattr(r, "scope", "line") == "line")
 
 
@@ -104,11 +106,14 @@ class StrayPageLine(Rule):
         rows = shape.list_rows(candidates)
         known = _pattern_matched(candidates)
         relevant = {ln.index for ln in candidates if shape.relevance(ln) > MAX_RELEVANCE}
-        uses_subheads = any(shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead)
+        uses_subheads = any(
+            shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead
+        )
         own = rows | {ln.index for ln in candidates if shape.in_short_block(ln)}
         loose = self._loose_zones(shape, {ln.index for ln in candidates} - relevant - own)
         crossheads = [
-            ln for ln in candidates
+            ln
+            for ln in candidates
             if shape.zone(ln) == "body" and ln.index not in own and len(ln.words) >= 4 and ln.is_title_case
         ]
         if len(crossheads) >= 3:
@@ -117,7 +122,7 @@ class StrayPageLine(Rule):
             if line.index in own or line.index in relevant or line.index in known:
                 continue
             zone = shape.zone(line)
-            if line.index == 1 and not line.is_title_case and len(line.words) >= STANDFIRST_MIN_WORDS:
+            if line.index == 1 and line.reads_as_standfirst:
                 continue  # a standfirst: a sentence-case summary right under the headline
             if zone in loose or (zone == "body" and uses_subheads and not line.is_title_case):
                 continue  # the story has subheads, lists or tables of its own: this may be one more
@@ -125,7 +130,9 @@ class StrayPageLine(Rule):
             severity = None
             if (kind == "byline" and zone != "body") or (kind != "byline" and line.is_dateline):
                 severity = Severity.INFO
-            where = {"top": "above the story", "body": "between paragraphs", "bottom": "below the story"}[zone]
+            where = {"top": "above the story", "body": "between paragraphs", "bottom": "below the story"}[
+                zone
+            ]
             yield Finding(
                 line.span,
                 f"{kind} {where}: '{line.text}' is not a sentence and shares no words with the story; "

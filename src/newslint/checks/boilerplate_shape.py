@@ -39,7 +39,10 @@ _DATE_WORDS = (
 )
 _DATE_ONLY_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})[\s,.|/()–—-]*)+$", re.IGNORECASE)
 # "Barry Knight (Kent)", "Lansdowne Road, Dublin": a name with a place, as in a credit or venue line.
-_NAME_PLACE_RE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][\w .'’-]+\)|, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)$")
+_NAME_PLACE_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][\w .'’-]+\)|, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)$"
+)
+_MENU_SEPARATOR_RE = re.compile(r"[|»›>•·]")
 _CLAUSE_RE = re.compile(r",\s+[a-z]")
 _LIST_ITEM_RE = re.compile(r"^(?:[-•*·▪►]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
 # Not ":" "|" or arrows: menus share those too ("Font size:", "Article from:").
@@ -58,6 +61,7 @@ _STOPWORDS = frozenset(
 REAL_MIN_WORDS = 8  # a real paragraph: a sentence of at least this many words ...
 LONG_WORDS = 20  # ... or this many words whatever its ending
 SHORT_MAX_WORDS = 14  # a candidate residue line in Title Case (a headline) is at most this long
+STANDFIRST_MIN_WORDS = 5
 LIST_MIN_ROWS = 3
 LIST_SHARE = 0.6
 SENTENCE_CASE_MAX_WORDS = 8  # longer sentence-case lines are sentences that lost their full stop
@@ -102,8 +106,17 @@ class StoryLine:
         return any(p.match(self.text) for p in (_DATELINE_RE, _DATE_ONLY_RE, _NAME_PLACE_RE))
 
     @property
+    def reads_as_standfirst(self) -> bool:
+        """A sentence-case summary of several words with no menu separators in it."""
+        return (
+            not self.is_title_case
+            and len(self.words) >= STANDFIRST_MIN_WORDS
+            and not _MENU_SEPARATOR_RE.search(self.text)
+        )
+
+    @property
     def is_prose_fragment(self) -> bool:
-        """"Hillary, the first person to climb the world's": a sentence-case clause after a comma,
+        """ "Hillary, the first person to climb the world's": a sentence-case clause after a comma,
         a piece of a sentence broken over lines rather than a line of page furniture."""
         return not self.is_title_case and bool(_CLAUSE_RE.search(self.text))
 
@@ -122,7 +135,7 @@ class StoryLine:
 
     @property
     def is_lead_in(self) -> bool:
-        """"Here is what we know:" -- a sentence-case line ending in a colon introduces what follows."""
+        """ "Here is what we know:" -- a sentence-case line ending in a colon introduces what follows."""
         return self.text.endswith(":") and len(self.words) >= 3 and not self.is_title_case
 
     @cached_property

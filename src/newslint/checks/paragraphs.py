@@ -56,7 +56,7 @@ class SplitParagraph(Rule):
             join = Span(before.end, after.start)
             # After a comma the sentence surely goes on; after a bare word it may be a label or a
             # caption above a lower-case line, so that case is only pointed out.
-            severity = None if head.rstrip("\"”’").endswith(",") else Severity.INFO
+            severity = None if head.rstrip('"”’').endswith(",") else Severity.INFO
             yield Finding(
                 Span(before.end - 1, after.start + m.end()),
                 f"split paragraph: '{m.group()}' starts a paragraph in lower case after one that "
@@ -147,4 +147,3 @@ def _unbalanced(text: str) -> Iterator[tuple[int, str, str]]:
                 yield i, ch, "close"
     for i, ch in stack:
         yield i, ch, "open"
-

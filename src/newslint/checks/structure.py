@@ -138,6 +138,7 @@ class DuplicateParagraph(Rule):
     MIN_WORDS = 4
     MIN_HEADLINE_WORDS = 3  # a "headline" of one or two words is page furniture, not a headline
     MAX_TAIL_WORDS = 6  # "Headline | Site Name" or "Headline - Section - Site"
+    MAX_NEAR_POOL = 300  # near copies are looked for among this many earlier long paragraphs
 
     def check(self, doc: Document) -> Iterator[Finding]:
         headline = doc.headline
@@ -165,6 +166,7 @@ class DuplicateParagraph(Rule):
                     yield self._copy_finding(doc, span, earlier, "near-duplicate paragraph", Severity.WARNING)
                     continue
                 long_units.append((key, span.start))
+                del long_units[: -self.MAX_NEAR_POOL]  # a bound on work for very long documents
             seen.setdefault(key, span.start)
 
     def _headline_with_tail(self, key: str, head_key: str) -> bool:
@@ -195,7 +197,9 @@ class DuplicateParagraph(Rule):
         )
 
     @staticmethod
-    def _copy_finding(doc: Document, span: Span, earlier: int, what: str, severity: Severity | None = None) -> Finding:
+    def _copy_finding(
+        doc: Document, span: Span, earlier: int, what: str, severity: Severity | None = None
+    ) -> Finding:
         line = doc.position(earlier).line
         return Finding(
             span,
