@@ -86,7 +86,14 @@ def test_case_variant_inside_a_compound_is_reported():
     assert (d.start.line, d.start.column, d.end.column) == (1, 16, 20)
     assert d.suggestions == ("NATO",)
     assert d.message == "'Nato' (1x) differs from 'NATO' (4x)"
-    assert d.fix.applicability is Applicability.SAFE
+    assert d.fix.applicability is Applicability.UNSAFE  # a majority alone does not settle house style
+
+
+def test_case_fix_is_safe_when_the_story_defines_the_acronym_or_the_form_is_pinned():
+    text = "Summit\n\nThe North Atlantic Treaty Organisation (NATO) met. NATO said little. Nato agreed.\n"
+    assert [d.fix.applicability for d in only(lint(text), "AC002")] == [Applicability.SAFE]
+    pinned = lint(SEED_LIKE, rules={"acronym-case": {"house-forms": ["NATO"]}})
+    assert [d.fix.applicability for d in only(pinned, "AC002")] == [Applicability.SAFE]
 
 
 def test_a_house_that_writes_nato_keeps_it_and_the_minority_capitals_are_reported():

@@ -142,8 +142,9 @@ class AcronymCase(Rule):
 
     Use instead: ``Russia's 'mini-NATO'``
 
-    Fix safety: safe when the story's majority is clear (at least twice the other form) or the form
-    is pinned; unsafe otherwise. The story's majority decides, so a house that writes Nato and
+    Fix safety: safe when the form is pinned (option below) or the story defines the acronym in
+    capitals; unsafe otherwise, since a majority alone may be one pasted paragraph outvoting the
+    house style. The story's majority decides, so a house that writes Nato and
     Unesco on purpose is respected; a tie goes to capitals, except for acronyms said as words on
     the reviewed house-title-case list. A capitalised common word at the start of a sentence
     ("Who knows?") is not taken as a form of WHO.
@@ -188,7 +189,9 @@ class AcronymCase(Rule):
             wrong_spans = title_spans if right == key else index.occurrences[key]
             wrong = title if right == key else key
             n_wrong, n_right = (n_title, n_upper) if right == key else (n_upper, n_title)
-            clear = key in pinned or n_right >= 2 * n_wrong
+            # Only a pinned house form or the story's own definition settles the case for --fix;
+            # a majority alone may be one pasted paragraph outvoting the house style.
+            clear = key in pinned or (right == key and index.defined(key))
             for span in wrong_spans:
                 yield Finding(
                     span,
