@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import lint_text
 from newslint.config import Config
@@ -180,3 +182,16 @@ def test_possessive_after_a_plural_possessive_is_not_a_word_of_its_own():
 
 def test_wire_abbreviations_are_known():
     assert sp("Net profit rose to 12 mln dlrs, or 1.5 pct, the company said.") == []
+
+
+def test_american_locale_suggests_the_american_form():
+    us = flagged("Her favorate color is blue.", locale="en-US")
+    assert us["favorate"][2][0] == "favorite"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcdeKZtuny'’- .\n\"“”0123456789é#@[]"), max_size=120))
+def test_any_text_gives_in_bounds_findings_with_real_suggestions(text):
+    for d in sp(text):
+        assert 0 <= d.span.start < d.span.end <= len(text)
+        assert all(s and s != text[d.span.start : d.span.end] for s in d.suggestions)
