@@ -142,8 +142,13 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
     )
 
 
+# Longer "words" are keyboard mashing, hashes or glued URLs: no dictionary helps, and ranking
+# corrections for a 20,000-letter token took minutes (found by the fuzz tests).
+MAX_WORD_LETTERS = 40
+
+
 def _checkable(core: str) -> bool:
-    if len(core) < 2 or not _ASCII_WORD.fullmatch(normalise_apostrophes(core)):
+    if not 2 <= len(core) <= MAX_WORD_LETTERS or not _ASCII_WORD.fullmatch(normalise_apostrophes(core)):
         return False
     letters = core.replace("'", "").replace("’", "")
     if letters.isupper():
