@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..rule import Rule
 from ..types import Applicability, Finding, Fix, Severity
-from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
+from .spelling_tokens import SpellToken, StoryWords
 
 # A dictionary guess whose best correction costs at most this many weighted slips is a
 # warning; anything less sure is info, which the exit code and the evaluation ignore.
@@ -186,4 +186,4 @@ class ProperNounTypo(_SpellingRule):
             )
 
 
-__all__ = ["MisspelledWord", "ProperNounTypo", "normalise_apostrophes"]
+__all__ = ["MisspelledWord", "ProperNounTypo"]

@@ -265,15 +265,21 @@ def _write_cache(path: Path, tables: tuple) -> None:
 
 
 @lru_cache(maxsize=1)
-def news_vocabulary() -> frozenset[str]:
-    """Words correct in news but missing from general dictionaries (``rules/spelling/*.txt``)."""
+def vocabulary_entries() -> tuple[str, ...]:
+    """Entries of ``rules/spelling/*.txt`` as written (one per line, ``#`` comments)."""
     from ..packs.loader import builtin_rules_dir
 
-    words: set[str] = set()
+    entries: list[str] = []
     folder = builtin_rules_dir() / "spelling"
     for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
         for line in path.read_text(encoding="utf-8").splitlines():
             entry = line.split("#", 1)[0].strip()
             if entry:
-                words.add(entry.lower())
-    return frozenset(words)
+                entries.append(entry)
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def news_vocabulary() -> frozenset[str]:
+    """Words correct in news but missing from general dictionaries, lower-cased."""
+    return frozenset(entry.lower() for entry in vocabulary_entries())

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .spelling_lexicon import Lexicon, news_vocabulary
+from .spelling_lexicon import Lexicon, news_vocabulary, vocabulary_entries
 from .spelling_tokens import StoryWords
 
 _DERIVED_ENDINGS = frozenset(
@@ -107,23 +107,10 @@ def gazetteer() -> dict[str, str]:
     from .spelling_lexicon import load_lexicon
 
     out = {name.lower(): name for name in load_lexicon().countries}
-    for entry in _capitalised_vocabulary():
-        out[entry.lower()] = entry
+    for entry in vocabulary_entries():
+        if entry[:1].isupper() and entry.isalpha():
+            out[entry.lower()] = entry
     return out
-
-
-@lru_cache(maxsize=1)
-def _capitalised_vocabulary() -> tuple[str, ...]:
-    from ..packs.loader import builtin_rules_dir
-
-    folder = builtin_rules_dir() / "spelling"
-    out = []
-    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            entry = line.split("#", 1)[0].strip()
-            if entry[:1].isupper() and entry.isalpha():
-                out.append(entry)
-    return tuple(out)
 
 
 def gazetteer_match(word: str) -> str | None:

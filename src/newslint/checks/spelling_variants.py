@@ -49,7 +49,7 @@ def british_forms(american: str) -> list[str]:
         out.append(m.group(1) + "ce" + (m.group(2) or ""))
     m = _OGUE.match(american)
     if m:
-        out.append(m.group(1) + "ue" + (m.group(2) or "").replace("ed", "d").replace("ing", "ing"))
+        out.append(m.group(1) + "ue" + (m.group(2) or "").replace("ed", "d"))  # catalogued
     m = _MENT.match(american)
     if m:
         out.append(m.group(1) + "ement" + (m.group(2) or ""))
