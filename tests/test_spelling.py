@@ -66,6 +66,11 @@ def test_a_word_one_slip_away_is_a_warning_with_an_unsafe_fix():
 def test_case_of_the_original_is_kept():
     found = flagged("Tunned in to the debate, the crowd cheered.")
     assert found["Tunned"][2][0] == "Tuned"
+    assert flagged("STAY TUNNED FOR MORE")["TUNNED"][2][0] == "TUNED"
+
+
+def test_acronyms_in_capitals_are_not_spelling_errors():
+    assert sp("The CSTO, NATO and the UNHCR met the OSCE and ASEAN in XVIII.") == []
 
 
 def test_safe_fix_for_a_single_correction_known_misspelling():

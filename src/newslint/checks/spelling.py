@@ -68,6 +68,10 @@ class MisspelledWord(_SpellingRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lexicon, words, sets = self._setup(doc)
+        for token in words.capitals:
+            known_typo = None if sets.is_listed(token) else lexicon.misspellings.get(token.lower)
+            if known_typo:
+                yield _known_misspelling(token, known_typo, sets.locale, lexicon)
         for token in words.tokens:
             if token.capitalised and not token.sentence_start:
                 continue

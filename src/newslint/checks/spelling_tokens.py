@@ -69,6 +69,17 @@ class StoryWords:
 
     @cached_property
     def tokens(self) -> list[SpellToken]:
+        """Words the spelling rules judge (all-capital words excepted)."""
+        return [t for t in self._candidates if _checkable(t.core)]
+
+    @cached_property
+    def capitals(self) -> list[SpellToken]:
+        """All-capital words of five letters or more: acronyms are the AC family's, but a
+        shouted headline word can still be a known misspelling ("TUNNED")."""
+        return [t for t in self._candidates if len(t.core) >= 5 and t.core.isupper() and t.core.isalpha()]
+
+    @cached_property
+    def _candidates(self) -> list[SpellToken]:
         text = self.doc.text
         out = []
         for m in _TOKEN_RE.finditer(text):
@@ -79,7 +90,7 @@ class StoryWords:
             if _glued_to_digit(text, start, end) or self._in_skipped(start, end):
                 continue
             core = _POSSESSIVE_RE.sub("", _POSSESSIVE_RE.sub("", raw))  # "men's'" -> "men"
-            if not _checkable(core):
+            if not core:
                 continue
             out.append(
                 SpellToken(Span(start, end), raw, core, _starts_sentence(text, start), _hyphenated(text, start, end))
