@@ -11,6 +11,12 @@ from functools import cached_property
 from .spelling_lexicon import Lexicon, news_vocabulary
 from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
 
+# American forms that British English also writes, in another sense: no evidence of en-US.
+_SHARED_FORMS = frozenset(
+    "story stories check checks checked program programs draft drafts tire tires tired curb curbs "
+    "meter meters practice license licensed licenses dialog analog disk disks inquiry inquiries "
+    "annex jail jails mold molds".split()
+)
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist", "ists")
 
 
@@ -91,6 +97,6 @@ class WordSets:
         for word, count in self.words.counts.items():
             if word in to_us:
                 gb += count
-            elif word in to_gb:
+            elif word in to_gb and word not in _SHARED_FORMS:
                 us += count
         return "en-US" if us > gb else "en-GB"
