@@ -200,3 +200,10 @@ def test_any_text_gives_in_bounds_findings_with_real_suggestions(text):
     for d in sp(text):
         assert 0 <= d.span.start < d.span.end <= len(text)
         assert all(s and s != text[d.span.start : d.span.end] for s in d.suggestions)
+
+
+def test_auto_locale_follows_the_story_own_spellings():
+    british = flagged("The organisation's colour was criticised. Its favourate story was told.")
+    american = flagged("The organization's color was criticized. Its favorate story was told.")
+    assert british["favourate"][2][0] == "favourite"
+    assert american["favorate"][2][0] == "favorite"
