@@ -172,7 +172,10 @@ def load_config_file(file: Path) -> Config:
         table, prefix = data, ""
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: {prefix.rstrip('.')}: expected a table")
-    return Config(path=file.resolve(), **_parse_table(file, table, prefix))
+    config = Config(path=file.resolve(), **_parse_table(file, table, prefix))
+    for kind in ("accepted_words", "names", "acronyms"):
+        config.word_list(kind)  # read now (and cached): a bad list is a config error for every story
+    return config
 
 
 def _has_newslint_section(file: Path) -> bool:
