@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,9 +94,17 @@ def lint_document(doc: Document, config: Config | None = None) -> FileResult:
 
 
 def lint_text(text: str, path: str | None = None, config: Config | None = None) -> list[Diagnostic]:
-    """Lint one story given as text; ``path`` picks the reader (``.md``, ``.html``) and names it."""
+    """Lint one story given as text; ``path`` picks the reader (``.md``, ``.html``) and names it.
+
+    A lone surrogate (possible in a Python str, never in a decoded file) becomes U+FFFD, one code
+    point for one, so offsets stay put and no rule that encodes text can fail on it."""
+    if _SURROGATE_RE.search(text):
+        text = _SURROGATE_RE.sub("\ufffd", text)
     doc = sources.document_from_text(text, path or "<text>")
     return lint_document(doc, config).diagnostics
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 # -- files ---------------------------------------------------------------------------------------
