@@ -248,8 +248,8 @@ def test_a_runaway_pattern_is_stopped_and_not_run_again(tmp_path):
 
 
 class _BusyMachinePattern:
-    """Finds every 'x'; its first search runs out of (wall-clock) time after one match, as a
-    search does when the machine is busy rather than the pattern slow."""
+    """Finds every 'x'; its first iteration runs out of time after one match, as a long story
+    with many quick matches (or a busy machine) makes it, without any one search being slow."""
 
     pattern, flags = "x-busy", 0
 
@@ -276,13 +276,13 @@ class _FakeMatch:
         return self.i + 1
 
 
-def test_a_search_slowed_by_a_busy_machine_is_retried_from_the_last_match():
+def test_a_long_iteration_that_runs_out_of_time_is_resumed_from_the_last_match():
     from newslint.packs.kinds import _base
 
     pattern = _BusyMachinePattern()
     found = [m.start() for m in _base.finditer(pattern, "x.x.x")]
     assert found == [0, 2, 4]
-    assert pattern.calls == [(0, _base.MATCH_TIMEOUT), (1, 2 * _base.MATCH_TIMEOUT)]
+    assert pattern.calls == [(0, _base.MATCH_TIMEOUT), (1, _base.MATCH_TIMEOUT)]  # a fresh bound
     assert (pattern.pattern, pattern.flags) not in _base._TIMED_OUT
 
 

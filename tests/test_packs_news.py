@@ -70,3 +70,8 @@ def test_explain_by_name_for_a_consistency_rule(run_cli):
     out = run_cli("explain", "said-says-mixed").output
     assert out.startswith("HS006 said-says-mixed (info)")
     assert "Kind: consistency; scope: body; fix: no fix" in out
+
+
+def test_a_long_one_line_story_is_linted_without_running_out_of_time():
+    story = "Headline\n\n" + "Published: 07:43 AM, 7 Jan, 2022 " * 3000
+    assert [d for d in lint(story) if d.code == "NL001"] == []

@@ -95,10 +95,11 @@ def term_index(match: Any) -> int:
 def finditer(
     pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
 ) -> Iterator[Any]:
-    """``pattern.finditer`` with a time bound per search. The bound is wall-clock time, so on a
-    busy machine a search can run out of it without being slow: when the search itself used
-    little CPU it is retried from the last match with a doubled bound (up to 4x). A search that
-    spent half its bound or more in CPU is a runaway pattern: it is not run again in this process."""
+    """``pattern.finditer`` with a time bound. ``regex`` counts the bound over the whole iteration,
+    so a long story with many quick matches (or a busy machine) can run out of it without any
+    search being slow: then the search restarts from the last match with a fresh bound, doubled
+    (up to 4x) when no match came since the last restart. One search that spent half the bound
+    or more in CPU is a runaway pattern: it is stopped and not run again in this process."""
     key = (pattern.pattern, pattern.flags)
     if key in _TIMED_OUT:
         raise PatternTimeout(f"pattern ran past {MATCH_TIMEOUT}s earlier in this run and is skipped; fix it")
@@ -106,6 +107,7 @@ def finditer(
     budget = MATCH_TIMEOUT
     while True:
         matches = pattern.finditer(text, pos, end, overlapped=overlapped, timeout=budget)
+        progressed = False
         while True:
             started = time.thread_time()
             try:
@@ -115,10 +117,11 @@ def finditer(
             except TimeoutError:
                 if time.thread_time() - started >= MATCH_TIMEOUT / 2:
                     _TIMED_OUT.add(key)
-                if key in _TIMED_OUT or budget >= 4 * MATCH_TIMEOUT:
+                if key in _TIMED_OUT or (not progressed and budget >= 4 * MATCH_TIMEOUT):
                     raise PatternTimeout(f"pattern took longer than {MATCH_TIMEOUT}s and was stopped") from None
-                budget *= 2
+                budget = budget if progressed else budget * 2
                 break
+            progressed = True
             pos = m.start() + 1 if overlapped or m.end() == m.start() else m.end()
             yield m
 

@@ -8,6 +8,8 @@ which a match is left alone, e.g. "5" inside "5%". Message values: ``{match}``, 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator
 
 from ...document import Document
@@ -39,19 +41,18 @@ class SubstitutionRule(PackRule):
             compile_terms(cls.spec, "exceptions", exceptions, whole_word=False) if exceptions else None
         )
 
-    def excepted(self, doc: Document, unit: Span) -> list[Span]:
-        if self.exceptions is None:
-            return []
-        return [Span(m.start(), m.end()) for m in self.matches(doc, self.exceptions, unit, overlapped=True)]
+    def excepted(self, doc: Document, unit: Span) -> _Cover:
+        matches = self.matches(doc, self.exceptions, unit, overlapped=True) if self.exceptions else ()
+        return _Cover([Span(m.start(), m.end()) for m in matches])
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for unit in scope_units(doc, self.scope):
-            excepted: list[Span] | None = None
+            excepted: _Cover | None = None
             for m in self.matches(doc, self.pattern, unit):
                 span = Span(m.start(), m.end())
                 if self.exceptions is not None:
                     excepted = self.excepted(doc, unit) if excepted is None else excepted
-                    if any(e.contains(span) for e in excepted):
+                    if excepted.covers(span):
                         continue
                 index = term_index(m)
                 replacement = match_case(m.group(), self.right[index], self.wrong[index])
@@ -60,6 +61,20 @@ class SubstitutionRule(PackRule):
                     fix = Fix.replace(span, replacement, self.fix_applicability, f"write '{replacement}'")
                 message = self.message(match=m.group(), replacement=replacement)
                 yield Finding(span, message, suggestions=(replacement,), fix=fix)
+
+
+class _Cover:
+    """Answers "does one of these (overlapping) spans contain this one?" in log time, since a
+    long story can hold thousands of matches and thousands of exception spans."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans.sort()
+        self.starts = [s.start for s in spans]
+        self.max_end = list(itertools.accumulate((s.end for s in spans), max))
+
+    def covers(self, span: Span) -> bool:
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        return i >= 0 and self.max_end[i] >= span.end
 
 
 KIND = SubstitutionRule
