@@ -211,3 +211,12 @@ def test_a_run_with_pl_deselected_never_imports_proselint():
 def test_positions_with_windows_line_endings():
     (d,) = pl(lint("Talks resume\r\n\r\nThe plan was very unique.\r\n"), "PL023")
     assert (d.start.line, d.start.column, d.end.column) == (3, 14, 25)
+
+
+def test_lone_surrogates_do_not_crash_proselint():
+    text = "It was a very unique \ud800 day."
+    (result,) = adapter.lint_family(text, "uncomparables")
+    finding = adapter.to_finding(
+        result.check_result.check_path, result.check_result.message, result.check_result.span, None, len(text)
+    )
+    assert text[finding.span.start : finding.span.end] == "very unique"

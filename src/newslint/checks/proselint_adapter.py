@@ -16,6 +16,7 @@ with ``PL`` deselected never pays for it. Three quirks of its library API are ha
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -27,6 +28,7 @@ from ._proselint_map import FAMILIES, Family
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _state: dict[str, Any] = {"registered": False, "file": None}
 
 
@@ -62,7 +64,8 @@ def lint_file_for(text: str) -> Any:
     cached = _state["file"]
     if cached is not None and cached[0] == text:
         return cached[1]
-    lint_file = LintFile("<newslint>", text)
+    # proselint's RE2 engine cannot take lone surrogates; one-for-one replacement keeps offsets
+    lint_file = LintFile("<newslint>", _SURROGATE_RE.sub("\ufffd", text))
     _state["file"] = (text, lint_file)
     return lint_file
 
