@@ -289,3 +289,18 @@ def test_build_options_accepts_underscores_and_converts_lists():
         LongWord.build_options({"colour": 1})
     with pytest.raises(OptionsError, match="must be bool"):
         LongWord.build_options({"loud": 1})
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ('[severity]\nZZ999 = "info"\n', "newslint.toml: severity.ZZ999: no rule has that code"),
+        ('[per-file-ignores]\n"*.txt" = ["QQ"]\n', "newslint.toml: per-file-ignores.*.txt: 'QQ' matches no rule"),
+    ],
+)
+def test_severity_and_per_file_ignores_name_real_rules(tmp_path, run_cli, body, expected):
+    write(tmp_path / "newslint.toml", body)
+    story = write(tmp_path / "story.txt", STORY)
+    result = run_cli("check", str(story))
+    assert result.exit_code == 2
+    assert expected in result.stderr

@@ -76,6 +76,12 @@ def rules_for(config: Config, extra_ignores: tuple[str, ...] = ()) -> tuple[Rule
     for name in config.rules:
         if name not in known:
             raise ConfigError(f"{where}: rules.{name}: no rule has that name")
+    codes = {r.code.upper() for r in registry.rules}
+    for code in config.severity:  # a typo here would silently leave a rule at its default
+        if code not in codes:
+            raise ConfigError(f"{where}: severity.{code}: no rule has that code")
+    for pattern, ignored in config.per_file_ignores.items():
+        validate_selectors(ignored, registry.rules, f"{where}: per-file-ignores.{pattern}")
     out = []
     for cls in classes:
         try:
