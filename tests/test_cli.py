@@ -226,3 +226,25 @@ def test_lint_paths_returns_a_run_result(tmp_path):
     assert run.errors == [] and not run.crashed
     missing = newslint.lint_paths([tmp_path / "nope.txt"], config=newslint.Config(select=("ST",)))
     assert missing.errors == [f"{tmp_path / 'nope.txt'}: no such file or folder"]
+
+
+def test_the_example_is_flagged_for_every_defect_class(run_cli):
+    """End to end with the default rules: each planted slip in the example is reported where it is."""
+    result = run_cli("check", "--no-config", "-q", "--format", "json", str(EXAMPLE))
+    assert result.exit_code == 1
+    found = {(d["line"], d["code"][:2]) for d in json.loads(result.stdout)["diagnostics"]}
+    expected = {
+        (5, "BP"),  # Published: stamp
+        (6, "ST"),  # the headline again
+        (7, "BP"),  # Caption: line
+        (8, "BP"),  # app promo
+        (9, "BP"),  # share prompt
+        (13, "ST"),  # "the the"
+        (17, "ST"),  # a sentence split across paragraphs
+        (21, "SP"),  # "recieved"
+        (23, "SP"),  # "Vellamuoth" beside "Vellamouth"
+        (25, "AC"),  # CDFA for CFDA
+        (27, "NM"),  # Margaret for Marguerite Okonjo
+    }
+    assert expected <= found, sorted(expected - found)
+    assert {line for line, _ in found} <= {line for line, _ in expected}, "a false alarm in the example"
