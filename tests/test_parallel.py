@@ -54,7 +54,9 @@ def test_one_file_never_starts_workers(desk, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a worker pool was started for one file")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    import concurrent.futures  # parallel imports the pool lazily, from here
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
     run = lint_paths([str(desk / "story-01.txt")], Config(), jobs=4)
     assert [f.path for f in run.files] == [str(desk / "story-01.txt")]
 

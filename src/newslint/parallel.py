@@ -13,14 +13,15 @@ worker would only slow down the common single-story run.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: a one-story run never needs it
+    import multiprocessing
+    from concurrent.futures import Future
+
     from .config import Config
     from .runner import FileResult
 
@@ -56,6 +57,8 @@ def _lint_chunk(chunk: list[tuple[str, int]]) -> list[FileResult]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     # fork shares the parent's imported modules, so a worker starts in milliseconds.
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
@@ -87,6 +90,8 @@ def _shared(tasks: Sequence[tuple[str, Config]], input_format: str | None, jobs:
         if id(config) not in index:
             index[id(config)] = len(configs)
             configs.append(config)
+    from concurrent.futures import ProcessPoolExecutor
+
     workers, total = jobs - 1, len(tasks)
     size = max(1, min(4, total // (jobs * 4)))
     results: list[FileResult | None] = [None] * total
