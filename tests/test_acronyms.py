@@ -170,3 +170,17 @@ def test_credits_and_sentences_in_capitals_are_not_headings():
         "Photo\n\nAP Photo YEMEN ATTACK\n\nWelcome to USA TODAY SPORTS NETWORK\n\nThe attack was on Monday.\n"
     )
     assert only(lint(text), "AC002") == []
+
+
+def test_the_three_definition_shapes_and_hyphenated_expansions_count_as_definitions():
+    stories = [
+        "Bloc\n\nThe Collective Security Treaty Organisation (CSTO) met. The CSTO said no. The CTSO agreed.\n",
+        "Bloc\n\nThe CSTO (Collective Security Treaty Organisation) met. The CSTO said no. The CTSO agreed.\n",
+        "Bloc\n\nThe CSTO, the Collective Security Treaty Organisation, met. The CSTO said no. The CTSO agreed.\n",
+        "Trade\n\nThe Asia-Pacific Economic Cooperation (APEC) met. APEC said no. The AEPC agreed.\n",
+    ]
+    for text in stories:
+        found = only(lint(text), "AC001")
+        assert [d.fix.applicability for d in found] == [Applicability.SAFE], text
+        assert "defined on line 3" in found[0].message
+        assert only(lint(text), "AC003") == []
