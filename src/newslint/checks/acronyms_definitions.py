@@ -145,7 +145,7 @@ class AcronymExpansionMismatch(Rule):
 
     code = "AC006"
     name = "acronym-expansion-mismatch"
-    summary = "A definition's words spell a different acronym (letters swapped or one off)"
+    summary = "A definition's words spell the acronym with letters swapped (CTSO for CSTO)"
     default_severity = Severity.WARNING
     fix_availability = "always"
     check_quotes = True
