@@ -184,3 +184,11 @@ def test_the_three_definition_shapes_and_hyphenated_expansions_count_as_definiti
         assert [d.fix.applicability for d in found] == [Applicability.SAFE], text
         assert "defined on line 3" in found[0].message
         assert only(lint(text), "AC003") == []
+
+
+def test_a_word_in_capitals_that_swaps_a_well_known_acronym_is_a_warning():
+    text = (
+        "Blast\n\nPolice blamed ETA for the blast. Reports said TEA may be responsible.\n\nETA denied it.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.suggestions, d.severity.value) for d in found] == [(("ETA",), "warning")]

@@ -34,7 +34,8 @@ class AcronymVariant(Rule):
     extendable with the ``acronyms`` config key) is taken as a different organisation and left
     alone (ABC beside NBC); a well-known form or a word in capitals is only reported, as a
     warning, when it is the swapped letters of an acronym the story spells out and uses more
-    ("UTC" in a story about the Trades Union Congress (TUC)). When two forms tie and nothing in the story settles it, the later form
+    ("UTC" in a story about the Trades Union Congress (TUC)), or, for a word in capitals, of a
+    well-known acronym ("TEA" in a story about ETA). When two forms tie and nothing in the story settles it, the later form
     is reported as a warning.
 
     Options: none.
@@ -60,7 +61,7 @@ class AcronymVariant(Rule):
                 # A real body elsewhere (UTC) or a word in capitals ("USB BUS Power"): only a
                 # swap of an acronym the story spells out and uses more (UTC in a story about
                 # the Trades Union Congress (TUC)) is taken as a slip.
-                rival = self._swap_of_spelled_out(form, forms, index)
+                rival = self._swap_of_backed(form, forms, index, known if form not in known else frozenset())
             else:
                 rival = self._rival(form, forms, index, known)
             if rival is None:
@@ -79,14 +80,17 @@ class AcronymVariant(Rule):
                 )
 
     @staticmethod
-    def _swap_of_spelled_out(form: str, forms: list[str], index: AcronymIndex):
+    def _swap_of_backed(form: str, forms: list[str], index: AcronymIndex, vouched: frozenset[str]):
+        """A well-known acronym ("UTC") is a slip only for an acronym the story spells out and uses
+        more; a word in capitals ("TEA" in a story about ETA) also for a well-known one, passed
+        in ``vouched``."""
         counts = index.counts
         for other in forms:
             if (
                 other != form
                 and sorted(other) == sorted(form)
-                and index.spelled_out(other)
-                and counts[other] > counts[form]
+                and (index.spelled_out(other) and counts[other] > counts[form] or other in vouched)
+                and counts[other] >= counts[form]
                 and not index.same_sentence(form, other)
             ):
                 return other, Severity.WARNING
