@@ -35,8 +35,8 @@ class AcronymVariant(Rule):
     alone (ABC beside NBC); a well-known form or a word in capitals is only reported, as a
     warning, when it is the swapped letters of an acronym the story spells out and uses more
     ("UTC" in a story about the Trades Union Congress (TUC)), or, for a word in capitals, of a
-    well-known acronym ("TEA" in a story about ETA). When two forms tie and nothing in the story settles it, the later form
-    is reported as a warning.
+    well-known acronym ("TEA" in a story about ETA). When two forms tie and nothing in the story
+    settles it, the later form is reported as a warning.
 
     Options: none.
     """
