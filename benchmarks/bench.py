@@ -95,10 +95,21 @@ def throughput(folder: Path, runs: int) -> None:
         ("newslint, default rules -j 1", ["-j", "1"]),
         ("newslint, default rules (default jobs)", []),
     ):
-        seconds, mib, _ = median_run([*NEWSLINT, "check", "-q", "--no-config", *extra, str(folder)], runs)
+        base = [*NEWSLINT, "check", "-q", "--no-config", *extra]
+        seconds, mib, _ = median_run([*base, str(folder)], runs)
         rate = report(label, seconds, len(files), mib)
+        one, _, _ = median_run([*base, str(files[0])], runs)  # start-up plus one story
+        steady = (len(files) - 1) / (seconds - one) if seconds > one else float("inf")
+        print(f"    after start-up ({one:.3f} s): {steady:.0f} articles/s")
         if label == "newslint --select ST -j 1":
-            print(f"    target >= 1000 articles/s: {'met' if rate >= 1000 else 'NOT met'}")
+            verdict = (
+                "met"
+                if rate >= 1000
+                else f"met after start-up only ({steady:.0f})"
+                if steady >= 1000
+                else "NOT met"
+            )
+            print(f"    target >= 1000 articles/s: {verdict}")
 
 
 def cold_start(folder: Path, runs: int) -> None:
