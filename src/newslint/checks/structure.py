@@ -217,5 +217,9 @@ class DuplicateParagraph(Rule):
             if "\n" not in doc.text[para.start : para.end]:
                 units.append(para)
                 continue
-            units.extend(doc.trim(ln.span) for ln in doc.nonblank_lines if para.contains(ln.span))
+            # only this paragraph's lines (scanning every line per paragraph was quadratic on a
+            # long document), indented first and trailing-space last lines included
+            first, last = doc.line_of(para.start).number, doc.line_of(para.end).number
+            block = (doc.trim(ln.span) for ln in doc.lines[first - 1 : last])
+            units.extend(span for span in block if span.end > span.start)
         return units
