@@ -55,7 +55,8 @@ _STOPWORDS = frozenset(
     "what why who when where which all one two three first last just now here there".split()
     # a web page's own vocabulary: a line made of these names the page, not the story
     + "news story stories article articles page home latest related video videos photo photos "
-    "read full click print email share comment comments follow today".split()
+    "read full click print email share comment comments follow today homepage headline headlines "
+    "top recent picks tools links site online forum forums blog blogs sport sports entertainment".split()
 )
 
 REAL_MIN_WORDS = 8  # a real paragraph: a sentence of at least this many words ...
