@@ -22,6 +22,10 @@ from ..spec import PackError, RuleSpec
 
 SCOPES = ("story", "body", "paragraph", "sentence", "headline", "line")
 MATCH_TIMEOUT = 0.25  # seconds per search over one scope unit
+# A search may take longer in proportion to the text it scans: one bound per this many
+# characters, so a legitimate pattern on a 5 MB story is not mistaken for a runaway one while
+# a catastrophic pattern still stops within a time proportional to the input.
+SCAN_CHARS = 50_000
 TERM_GROUP = "_nl"  # named groups ``_nl0``, ``_nl1``... say which term of an alternation matched
 _TIMED_OUT: set[tuple[str, int]] = set()
 _WORD_EDGE = regex.compile(r"\w")
@@ -104,7 +108,8 @@ def finditer(
     if key in _TIMED_OUT:
         raise PatternTimeout(f"pattern ran past {MATCH_TIMEOUT}s earlier in this run and is skipped; fix it")
     end = len(text) if endpos is None else endpos
-    budget = MATCH_TIMEOUT
+    bound = MATCH_TIMEOUT * max(1.0, (end - pos) / SCAN_CHARS)
+    budget = bound
     while True:
         matches = pattern.finditer(text, pos, end, overlapped=overlapped, timeout=budget)
         progressed = False
@@ -115,9 +120,9 @@ def finditer(
             except StopIteration:
                 return
             except TimeoutError:
-                if time.thread_time() - started >= MATCH_TIMEOUT / 2:
+                if time.thread_time() - started >= bound / 2:
                     _TIMED_OUT.add(key)
-                if key in _TIMED_OUT or (not progressed and budget >= 4 * MATCH_TIMEOUT):
+                if key in _TIMED_OUT or (not progressed and budget >= 4 * bound):
                     raise PatternTimeout(f"pattern took longer than {MATCH_TIMEOUT}s and was stopped") from None
                 budget = budget if progressed else budget * 2
                 break
