@@ -80,3 +80,20 @@ def test_a_document_travels_without_its_views():
     copy = pickle.loads(pickle.dumps(doc))
     assert "words" not in copy.__dict__ and "sentences" not in copy.__dict__
     assert (copy.text, copy.path, copy.sentences, copy.words) == (doc.text, doc.path, doc.sentences, doc.words)
+
+
+def test_diagnostic_transport_keeps_every_field():
+    import dataclasses
+
+    from newslint.document import Document
+    from newslint.engine import make_diagnostic
+    from newslint.types import Applicability, Diagnostic, Finding, Fix, Severity, Span
+
+    assert [f.name for f in dataclasses.fields(Diagnostic)] == [
+        "path", "code", "name", "severity", "message", "span", "start", "end", "suggestions", "fix",
+        "fix_positions", "extra"], "a new Diagnostic field must travel in parallel.pack/unpack too"
+    doc = Document("Say the the word.\nNext line.", "s.txt")
+    finding = Finding(Span(8, 11), "repeated", ("the",), Fix.replace(Span(7, 11), "", Applicability.SAFE, "drop"))
+    d = make_diagnostic(doc, finding, "ST001", "repeated-word", Severity.ERROR)
+    copy = parallel.unpack(parallel.pack(d))
+    assert copy == d and copy.to_record() == d.to_record()
