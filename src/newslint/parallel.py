@@ -111,12 +111,13 @@ def _shared(tasks: Sequence[tuple[str, Config]], input_format: str | None, jobs:
     from concurrent.futures import ProcessPoolExecutor
 
     workers, total = jobs - 1, len(tasks)
-    size = max(1, min(4, total // (jobs * 4)))
     results: list[FileResult | None] = [None] * total
     pending: dict[Future, tuple[int, int]] = {}
     position = 0
     with ProcessPoolExecutor(workers, _context(), _start_worker, (tuple(configs), input_format)) as pool:
         while position < total:
+            # Chunks shrink to one story towards the end, so no process is left with a long tail.
+            size = max(1, min(4, (total - position) // (jobs * 4)))
             while len(pending) < workers * QUEUED_PER_WORKER and total - position > size:
                 chunk = [(path, index[id(config)]) for path, config in tasks[position : position + size]]
                 pending[pool.submit(_lint_chunk, chunk)] = (position, position + size)
