@@ -126,15 +126,16 @@ def test_restricted_family_spans_get_their_extra_shift():
 
 def test_diagnostic_position_code_and_message():
     story = "Talks resume\n\nThe minister said the plan was very unique.\n"
-    (d,) = pl(lint(story), "PL023")
+    (d,) = pl(lint(story, extend_select=("PL023",)), "PL023")
     assert (d.start.line, d.start.column, d.end.column) == (3, 32, 43)
     assert d.severity is Severity.INFO
     assert d.message.endswith("(proselint: uncomparables)")
 
 
 def test_quoted_speech_is_skipped():
-    assert pl(lint('The minister said: "It was very unique," and left.\n'), "PL023") == []
-    assert pl(lint("The minister said it was very unique and left.\n"), "PL023")
+    on = {"extend_select": ("PL023",)}
+    assert pl(lint('The minister said: "It was very unique," and left.\n', **on), "PL023") == []
+    assert pl(lint("The minister said it was very unique and left.\n", **on), "PL023")
 
 
 def test_curly_quotes_check_is_off_by_default_but_can_be_turned_on():
@@ -167,7 +168,9 @@ STYLE_STORY = "Hopefully the very unique plan works. Irregardless, prices rose.\
 
 
 def test_select_and_ignore_by_code_and_prefix():
-    assert set(codes(pl(lint(STYLE_STORY)))) == {"PL013", "PL018", "PL023", "PL024"}
+    # PL023 (uncomparables) is off by default: the costliest family, silent on the dev set
+    assert set(codes(pl(lint(STYLE_STORY)))) == {"PL013", "PL018", "PL024"}
+    assert set(codes(pl(lint(STYLE_STORY, extend_select=("PL023",))))) == {"PL013", "PL018", "PL023", "PL024"}
     assert set(codes(lint(STYLE_STORY, select=("PL023",)))) == {"PL023"}
     assert pl(lint(STYLE_STORY, ignore=("PL",))) == []
     assert set(codes(pl(lint(STYLE_STORY, ignore=("PL02",))))) == {"PL013", "PL018"}
@@ -209,7 +212,7 @@ def test_a_run_with_pl_deselected_never_imports_proselint():
 
 
 def test_positions_with_windows_line_endings():
-    (d,) = pl(lint("Talks resume\r\n\r\nThe plan was very unique.\r\n"), "PL023")
+    (d,) = pl(lint("Talks resume\r\n\r\nThe plan was very unique.\r\n", extend_select=("PL023",)), "PL023")
     assert (d.start.line, d.start.column, d.end.column) == (3, 14, 25)
 
 

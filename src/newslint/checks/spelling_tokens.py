@@ -8,6 +8,8 @@ letters outside English (foreign names and words are not ours to judge).
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -64,8 +66,14 @@ class StoryWords:
     def _skipped(self) -> list[Span]:
         return [Span(m.start(), m.end()) for m in _SKIP_RE.finditer(self.doc.text)]
 
+    @cached_property
+    def _skipped_starts(self) -> list[int]:
+        return [s.start for s in self._skipped]
+
     def _in_skipped(self, start: int, end: int) -> bool:
-        return bool(self._skipped) and any(s.start <= start and end <= s.end for s in self._skipped)
+        """Inside a URL, e-mail, handle...: the skipped spans are sorted and do not overlap."""
+        i = bisect.bisect_right(self._skipped_starts, start) - 1
+        return i >= 0 and end <= self._skipped[i].end
 
     @cached_property
     def tokens(self) -> list[SpellToken]:
