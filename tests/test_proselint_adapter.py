@@ -95,10 +95,10 @@ def test_span_is_shifted_back_onto_our_text():
     text = "Hopefully it rains.\nThey said it was irregardless of cost."
     (finding,) = [
         adapter.to_finding(
-            r.check_result.check_path,
-            r.check_result.message,
-            r.check_result.span,
-            r.check_result.replacements,
+            r.check_path,
+            r.message,
+            r.span,
+            r.replacements,
             len(text),
         )
         for r in adapter.lint_family(text, "nonwords")
@@ -117,7 +117,7 @@ def test_restricted_family_spans_get_their_extra_shift():
     text = "Zebras graze."
     findings = [
         adapter.to_finding(
-            r.check_result.check_path, r.check_result.message, r.check_result.span, None, len(text)
+            r.check_path, r.message, r.span, None, len(text)
         )
         for r in adapter.lint_family(text, "restricted")
     ]
@@ -140,9 +140,9 @@ def test_quoted_speech_is_skipped():
 
 def test_curly_quotes_check_is_off_by_default_but_can_be_turned_on():
     text = 'He said "yes" to it.'
-    paths = {r.check_result.check_path for r in adapter.lint_family(text, "typography", FAMILIES[21].skip)}
+    paths = {r.check_path for r in adapter.lint_family(text, "typography", FAMILIES[21].skip)}
     assert "typography.symbols.curly_quotes" not in paths
-    paths = {r.check_result.check_path for r in adapter.lint_family(text, "typography", ())}
+    paths = {r.check_path for r in adapter.lint_family(text, "typography", ())}
     assert "typography.symbols.curly_quotes" in paths
 
 
@@ -220,6 +220,6 @@ def test_lone_surrogates_do_not_crash_proselint():
     text = "It was a very unique \ud800 day."
     (result,) = adapter.lint_family(text, "uncomparables")
     finding = adapter.to_finding(
-        result.check_result.check_path, result.check_result.message, result.check_result.span, None, len(text)
+        result.check_path, result.message, result.span, None, len(text)
     )
     assert text[finding.span.start : finding.span.end] == "very unique"

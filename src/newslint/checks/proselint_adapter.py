@@ -85,20 +85,19 @@ def _filtered_checks(family: str, skip: tuple[str, ...], registry_size: int) -> 
 
 
 def lint_family(text: str, family: str, skip: tuple[str, ...] = ()) -> list[Any]:
-    """proselint's ``LintResult`` objects for one family over ``text`` (as ``LintFile.lint``
-    gives them, quoted positions dropped unless the check allows quotes)."""
+    """proselint's ``CheckResult`` objects for one family over ``text``, filtered as
+    ``LintFile.lint`` filters them (quoted positions dropped unless the check allows quotes),
+    without the line and column ``LintFile.lint`` computes for each: the engine has its own."""
     if not text.strip():
         return []
-    from proselint.tools import LintResult
-
     lint_file = lint_file_for(text)
-    lint_file._read()
     content = lint_file.content
+    quoted = lint_file.is_quoted_pos
     return [
-        LintResult(result, lint_file.line_col_of(result.span[0]))
+        result
         for check in enabled_checks(family, tuple(skip))
         for result in check.check_with_flags(content)
-        if check.flags.allow_quotes or not lint_file.is_quoted_pos(result.span[0])
+        if check.flags.allow_quotes or not quoted(result.span[0])
     ]
 
 
@@ -122,8 +121,7 @@ class ProselintRule(Rule):
     fix_availability = "never"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for result in lint_family(doc.text, self.family_info.family, self.options.skip):
-            r = result.check_result
+        for r in lint_family(doc.text, self.family_info.family, self.options.skip):
             yield to_finding(r.check_path, r.message, r.span, r.replacements, len(doc.text))
 
     @classmethod
