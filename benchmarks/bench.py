@@ -9,8 +9,10 @@ FOLDER defaults to /tmp/nl-dev/articles (the dev evaluation set), or a generated
 children (``getrusage(RUSAGE_CHILDREN)`` in a wrapper process, so each figure is per command).
 The machine is shared, so each timing is the median of ``--runs`` runs.
 
-Targets (issue 2): at least 1,000 articles/s with only the ST rules, and a cold start under
-0.25 s for one article with only the ST rules.
+Targets: at least 1,000 articles/s with only the ST rules, and a cold start under 0.25 s for
+one article with only the ST rules (issue 2); a cold start under 0.35 s with the default rules
+(issue 3); the default rules no slower than proselint 0.16 alone on the same 300 articles
+(issues 3 and 6). newslint's modules are byte-compiled first, as an installed wheel's are.
 """
 
 from __future__ import annotations
@@ -118,8 +120,8 @@ def cold_start(folder: Path, runs: int) -> None:
     for label, extra in (("--select ST", ["--select", "ST", "-j", "1"]), ("default rules", ["-j", "1"])):
         seconds, mib, _ = median_run([*NEWSLINT, "check", "-q", "--no-config", *extra, str(one)], runs)
         print(f"  {label:46} {seconds:7.3f} s  peak {mib:5d} MiB")
-        if label == "--select ST":
-            print(f"    target < 0.25 s: {'met' if seconds < 0.25 else 'NOT met'}")
+        target = 0.25 if label == "--select ST" else 0.35
+        print(f"    target < {target} s: {'met' if seconds < target else 'NOT met'}")
     seconds, _, _ = median_run([sys.executable, "-c", "import newslint"], runs)
     label = 'python -c "import newslint"'
     print(f"  {label:46} {seconds:7.3f} s")
@@ -129,21 +131,46 @@ def cold_start(folder: Path, runs: int) -> None:
 
 
 def against_proselint(folder: Path, runs: int, root: Path, count: int = 300) -> None:
+    """Issues 3 and 6: the whole default rule set no slower than proselint alone. The two are run
+    in turn, run after run, so a change in the machine's load falls on both alike."""
     chosen = subset(folder, count, root)
     files = stories_in(chosen)
-    print(f"Side by side on the same {len(files)} stories:")
+    print(f"Side by side on the same {len(files)} stories, alternating, median of {runs} runs each:")
     if (
         shutil.which("proselint") is None
-        and subprocess.run([*PROSELINT, "--help"], capture_output=True).returncode
+        and subprocess.run([*PROSELINT, "check", "--help"], capture_output=True).returncode
     ):
         print("  proselint is not installed; skipped")
         return
-    pl_seconds, pl_mib, _ = median_run([*PROSELINT, "check", "-o", "json", *map(str, files)], runs)
-    report("proselint 0.16 alone", pl_seconds, len(files), pl_mib)
-    for label, extra in (("newslint, default rules -j 1", ["-j", "1"]), ("newslint, default rules", [])):
-        seconds, mib, _ = median_run([*NEWSLINT, "check", "-q", "--no-config", *extra, str(chosen)], runs)
-        report(label, seconds, len(files), mib)
-        print(f"    newslint time / proselint time = {seconds / pl_seconds:.2f}")
+    commands = {
+        "proselint 0.16 alone": [*PROSELINT, "check", "-o", "json", *map(str, files)],
+        "newslint, default rules -j 1": [*NEWSLINT, "check", "-q", "--no-config", "-j", "1", str(chosen)],
+        "newslint, default rules": [*NEWSLINT, "check", "-q", "--no-config", str(chosen)],
+    }
+    timings: dict[str, list[tuple[int, float, int]]] = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, cmd in commands.items():
+            timings[label].append(measure(cmd))
+    seconds = {label: statistics.median(t[1] for t in runs_) for label, runs_ in timings.items()}
+    baseline = seconds["proselint 0.16 alone"]
+    for label, runs_ in timings.items():
+        report(label, seconds[label], len(files), max(t[2] for t in runs_))
+        if label != "proselint 0.16 alone":
+            ratio = seconds[label] / baseline
+            print(f"    newslint time / proselint time = {ratio:.2f}")
+    ratio = seconds["newslint, default rules"] / baseline
+    print(f"    target: default rules (default jobs) no slower than proselint: {'met' if ratio <= 1.0 else 'NOT met'}")
+
+
+def byte_compile() -> None:
+    """Byte-compile newslint's modules, as pip does when it installs a wheel. An editable install
+    run with PYTHONDONTWRITEBYTECODE set (common in containers) otherwise recompiles every module
+    from source on every start, which is not what a user's installed newslint does."""
+    import compileall
+
+    import newslint
+
+    compileall.compile_dir(Path(newslint.__file__).parent, quiet=1)
 
 
 def big_file(root: Path, megabytes: int = 50) -> None:
@@ -204,11 +231,12 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
         root = Path(tmp)
+        byte_compile()
         folder = args.folder or (DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else generated_folder(root))
         throughput(folder, args.runs)
         cold_start(folder, args.runs)
         if not args.skip_proselint:
-            against_proselint(folder, max(1, args.runs // 2), root)
+            against_proselint(folder, max(3, args.runs // 2), root)
         if args.big:
             big_file(root)
         if args.many:
