@@ -24,6 +24,7 @@ TITLE_RE = re.compile(r"(?<![\w&.])([A-Z][a-z]{2,7})(?![\w&])")
 # Regnal and sequel numbers (Henry VIII, World War II, Rocky IV); DVD and CD are not numerals here.
 _ROMAN_RE = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PARTS_RE = re.compile(r"[-']")
 # Words an expansion may skip: "Organisation of the Petroleum Exporting Countries".
 FUNCTION_WORDS = frozenset(
     "of the and for in on at to a an by with de du des la le el von van der et".split()
@@ -73,14 +74,16 @@ class AcronymIndex:
         "EIA"), so an acronym spelled out anywhere in the story counts as backed by the story."""
         runs: list[str] = []
         current: list[str] = []
-        for m in _WORD_RE.finditer(self.doc.text):
+        text = self.doc.text
+        for m in _WORD_RE.finditer(text):
             word = m.group()
-            gap = self.doc.text[m.start() - 1 : m.start()] if m.start() else ""
-            if current and gap not in (" ", "-"):
+            start = m.start()
+            if current and (start == 0 or text[start - 1] not in " -"):
                 runs.append("".join(current))
                 current = []
             if word[0].isupper() and not word.isupper():
-                current.append("".join(p[0] for p in re.split(r"[-']", word) if p).upper())
+                parts = _PARTS_RE.split(word) if ("-" in word or "'" in word) else (word,)
+                current.append("".join(p[0] for p in parts if p).upper())
             elif word.lower() in FUNCTION_WORDS and current:
                 continue
             elif current:
