@@ -68,14 +68,12 @@ class MisspelledWord(_SpellingRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lexicon, words, sets = self._setup(doc)
-        for token in words.capitals:
-            known_typo = None if sets.is_listed(token) else lexicon.misspellings.get(token.lower)
+        for token in sets.capitals:  # only words no list holds, as below
+            known_typo = lexicon.misspellings.get(token.lower)
             if known_typo:
                 yield _known_misspelling(token, known_typo, sets.locale, lexicon)
-        for token in words.tokens:
+        for token in sets.tokens:
             if token.capitalised and not token.sentence_start:
-                continue
-            if sets.is_listed(token):
                 continue
             known_typo = lexicon.misspellings.get(token.lower)
             if known_typo:
@@ -165,8 +163,8 @@ class ProperNounTypo(_SpellingRule):
         from .spelling_proper import gazetteer_match, story_majority
 
         lexicon, words, sets = self._setup(doc)
-        for token in words.tokens:
-            if not token.capitalised or sets.is_name(token) or sets.is_listed(token):
+        for token in sets.tokens:  # words no list holds
+            if not token.capitalised or sets.is_name(token):
                 continue  # compounds and affixes are not excuses here: "Genreal" is no gen + real
             if token.sentence_start and token.lower in lexicon.misspellings:
                 continue  # SP001 reports it

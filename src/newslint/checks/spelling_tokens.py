@@ -9,11 +9,11 @@ letters outside English (foreign names and words are not ours to judge).
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Container
 from functools import cached_property
+from typing import NamedTuple
 
 from ..document import Document
 from ..types import Span
@@ -30,13 +30,21 @@ _POSSESSIVE_RE = re.compile(r"['’](?:s)?$", re.IGNORECASE)
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 
 
-@dataclass(frozen=True)
 class SpellToken:
-    span: Span  # the whole token, possessive included ("Kazahkstan's")
-    text: str  # as written
-    core: str  # without a possessive or contraction ending ("Kazahkstan")
-    sentence_start: bool
-    in_compound: bool = False  # one part of a hyphenated compound ("touchy-feely")
+    """One word as the rules see it. A slots class: a frozen dataclass's __init__ cost ~1 µs a
+    word, and a story has hundreds."""
+
+    __slots__ = ("span", "text", "core", "sentence_start", "in_compound")
+
+    def __init__(self, span: Span, text: str, core: str, sentence_start: bool, in_compound: bool = False):
+        self.span = span  # the whole token, possessive included ("Kazahkstan's")
+        self.text = text  # as written
+        self.core = core  # without a possessive or contraction ending ("Kazahkstan")
+        self.sentence_start = sentence_start
+        self.in_compound = in_compound  # one part of a hyphenated compound ("touchy-feely")
+
+    def __repr__(self) -> str:
+        return f"SpellToken({self.span!r}, {self.text!r}, {self.core!r}, {self.sentence_start}, {self.in_compound})"
 
     @property
     def core_span(self) -> Span:
@@ -56,8 +64,39 @@ def normalise_apostrophes(word: str) -> str:
     return word.replace("’", "'")
 
 
+class Shape(NamedTuple):
+    """What a matched string is, wherever it stands: worked out once a process per string."""
+
+    text: str  # the token as judged: a closing single quote dropped
+    core: str  # possessives stripped from ``text`` ("" when nothing is left)
+    form: str  # the match with one possessive stripped: what the counts count
+    key: str  # ``form`` case-folded
+
+
+_SHAPES: dict[str, Shape] = {}
+SHAPE_MEMO = 200_000  # distinct strings remembered in one process
+
+
+def shape(raw: str) -> Shape:
+    found = _SHAPES.get(raw)
+    if found is None:
+        text = raw
+        if raw[-1] in "'’" and not raw.lower().endswith(("s'", "s’")):
+            text = raw[:-1]  # a closing single quote, not a possessive
+        core = _POSSESSIVE_RE.sub("", _POSSESSIVE_RE.sub("", text))  # "men's'" -> "men"
+        form = _POSSESSIVE_RE.sub("", raw)
+        found = Shape(text, core, form, form.lower())
+        if len(_SHAPES) < SHAPE_MEMO:
+            _SHAPES[raw] = found
+    return found
+
+
 class StoryWords:
-    """The checkable tokens of one story and how often each form occurs in it."""
+    """The checkable tokens of one story and how often each form occurs in it.
+
+    The regex runs once (in C, into a Counter of matched strings); counts are derived from the
+    distinct strings, and tokens with positions are built only for the strings a caller wants.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -76,33 +115,36 @@ class StoryWords:
         return i >= 0 and end <= self._skipped[i].end
 
     @cached_property
+    def raw_counts(self) -> Counter[str]:
+        """Each matched string as written, with its number of occurrences."""
+        return Counter(_TOKEN_RE.findall(self.doc.text))
+
+    @cached_property
     def tokens(self) -> list[SpellToken]:
         """Words the spelling rules judge (all-capital words excepted)."""
-        return [t for t in self._candidates if _checkable(t.core)]
+        return [t for t in self.candidates() if checkable(t.core)]
 
     @cached_property
     def capitals(self) -> list[SpellToken]:
         """All-capital words of five letters or more: acronyms are the AC family's, but a
         shouted headline word can still be a known misspelling ("TUNNED")."""
-        return [t for t in self._candidates if len(t.core) >= 5 and t.core.isupper() and t.core.isalpha()]
+        return [t for t in self.candidates() if shouted(t.core)]
 
-    @cached_property
-    def _candidates(self) -> list[SpellToken]:
+    def candidates(self, wanted: Container[str] | None = None) -> list[SpellToken]:
+        """Tokens in story order, or only those whose matched string is in ``wanted``: most of a
+        story's words are settled by their string alone, and positions cost time."""
         text = self.doc.text
         out = []
         for m in _TOKEN_RE.finditer(text):
-            start, end = m.start(), m.end()
             raw = m.group()
-            if raw[-1] in "'’" and not raw.lower().endswith(("s'", "s’")):
-                raw, end = raw[:-1], end - 1  # a closing single quote, not a possessive
-            if _glued_to_digit(text, start, end) or self._in_skipped(start, end):
+            if wanted is not None and raw not in wanted:
                 continue
-            core = _POSSESSIVE_RE.sub("", _POSSESSIVE_RE.sub("", raw))  # "men's'" -> "men"
-            if not core:
+            form = shape(raw)
+            start, end = m.start(), m.start() + len(form.text)
+            if not form.core or _glued_to_digit(text, start, end) or self._in_skipped(start, end):
                 continue
-            out.append(
-                SpellToken(Span(start, end), raw, core, _starts_sentence(text, start), _hyphenated(text, start, end))
-            )
+            span = Span(start, end)
+            out.append(SpellToken(span, form.text, form.core, _starts_sentence(text, start), _hyphenated(text, start, end)))
         return out
 
     @cached_property
@@ -110,8 +152,8 @@ class StoryWords:
         """Occurrences of each form, case-folded, possessives stripped (all words, not only
         checkable ones, so that a name written "KAZAKHSTAN" in a headline still counts)."""
         counts: Counter[str] = Counter()
-        for m in _TOKEN_RE.finditer(self.doc.text):
-            counts[_POSSESSIVE_RE.sub("", m.group()).lower()] += 1
+        for raw, n in self.raw_counts.items():
+            counts[shape(raw).key] += n
         return counts
 
     @cached_property
@@ -119,18 +161,17 @@ class StoryWords:
         """Case-folded forms written with a capital: uses as a name or title (a dictionary word
         the story writes only in lower case is no evidence about a name)."""
         counts: Counter[str] = Counter()
-        for m in _TOKEN_RE.finditer(self.doc.text):
-            word = m.group()
-            if word[0].isupper():
-                counts[_POSSESSIVE_RE.sub("", word).lower()] += 1
+        for raw, n in self.raw_counts.items():
+            if raw[0].isupper():
+                counts[shape(raw).key] += n
         return counts
 
     @cached_property
     def cased_forms(self) -> dict[str, Counter[str]]:
         forms: dict[str, Counter[str]] = {}
-        for m in _TOKEN_RE.finditer(self.doc.text):
-            core = _POSSESSIVE_RE.sub("", m.group())
-            forms.setdefault(core.lower(), Counter())[core] += 1
+        for raw, n in self.raw_counts.items():
+            found = shape(raw)
+            forms.setdefault(found.key, Counter())[found.form] += n
         return forms
 
     def usual_form(self, lower: str) -> str | None:
@@ -166,7 +207,12 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
 MAX_WORD_LETTERS = 40
 
 
-def _checkable(core: str) -> bool:
+def shouted(core: str) -> bool:
+    """An all-capital word long enough to be a shouted word rather than an acronym."""
+    return len(core) >= 5 and core.isupper() and core.isalpha()
+
+
+def checkable(core: str) -> bool:
     if not 2 <= len(core) <= MAX_WORD_LETTERS or not _ASCII_WORD.fullmatch(normalise_apostrophes(core)):
         return False
     letters = core.replace("'", "").replace("’", "")

@@ -6,10 +6,11 @@ Also decides the story's locale when config says "auto": the side whose distinct
 
 from __future__ import annotations
 
+import weakref
 from functools import cached_property
 
 from .spelling_lexicon import Lexicon, news_vocabulary
-from .spelling_tokens import SpellToken, StoryWords, normalise_apostrophes
+from .spelling_tokens import SpellToken, StoryWords, checkable, normalise_apostrophes, shape, shouted
 
 # American forms that British English also writes, in another sense: no evidence of en-US.
 _SHARED_FORMS = frozenset(
@@ -18,6 +19,10 @@ _SHARED_FORMS = frozenset(
     "annex jail jails mold molds".split()
 )
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist", "ists")
+# Per lexicon and accepted-word set: matched string -> "listed" verdict. A verdict depends on
+# nothing in the story, and a batch run meets the same few thousand words again and again.
+_VERDICTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+VERDICT_MEMO = 200_000
 
 
 class WordSets:
@@ -38,20 +43,46 @@ class WordSets:
             return frozenset()
         return frozenset(self.config.word_list("names"))
 
+    @cached_property
+    def tokens(self) -> list[SpellToken]:
+        """The story's checkable words that no list holds: all that either rule can report."""
+        return [t for t in self._unlisted if checkable(t.core)]
+
+    @cached_property
+    def capitals(self) -> list[SpellToken]:
+        """Shouted words ("TUNNED") that no list holds."""
+        return [t for t in self._unlisted if shouted(t.core)]
+
+    @cached_property
+    def _unlisted(self) -> list[SpellToken]:
+        wanted = set()
+        for raw in self.words.raw_counts:
+            form = shape(raw)
+            if (checkable(form.core) or shouted(form.core)) and not self.text_listed(form.text, form.core):
+                wanted.add(raw)
+        return self.words.candidates(wanted) if wanted else []
+
     def is_listed(self, token: SpellToken) -> bool:
         """In the dictionary, the news vocabulary or the user's accepted words."""
-        cached = self._listed.get(token.text)
+        return self.text_listed(token.text, token.core)
+
+    def text_listed(self, text: str, core: str) -> bool:
+        """``is_listed`` for a token written ``text`` (``core`` without its possessive)."""
+        cached = self._listed.get(text)
         if cached is None:
-            cached = self._listed[token.text] = self._is_listed(token)
+            cached = self._is_listed(text, core)
+            if len(self._listed) < VERDICT_MEMO:
+                self._listed[text] = cached
         return cached
 
     @cached_property
     def _listed(self) -> dict[str, bool]:
-        return {}
+        per_lexicon = _VERDICTS.setdefault(self.lexicon, {})
+        return per_lexicon.setdefault(self.accepted, {})
 
-    def _is_listed(self, token: SpellToken) -> bool:
-        whole = normalise_apostrophes(token.text).lower()
-        lower = normalise_apostrophes(token.lower)
+    def _is_listed(self, text: str, core: str) -> bool:
+        whole = normalise_apostrophes(text).lower()
+        lower = normalise_apostrophes(core.lower())
         if any(self._known_word(w) for w in (whole, lower)) or self._inflected(lower):
             return True
         from .spelling_morphology import is_british_form, is_plural
