@@ -122,8 +122,10 @@ def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
 
 def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
     """One cheap slip from a dictionary word: "wellcome" is a typo, not well + come."""
-    from .spelling_rank import rank
+    from .spelling_rank import has_cheap_slip, rank
 
+    if not has_cheap_slip(token.lower, lexicon, CHEAP_SLIP):
+        return False  # no candidate that cheap at all: no need to rank them
     return any(cost <= CHEAP_SLIP for _, _, cost in rank(token.lower, lexicon, locale)[:5])
 
 

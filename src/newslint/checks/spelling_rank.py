@@ -65,26 +65,57 @@ def _dropped(word: str, i: int) -> float:
     return 0.8 if ch in _VOWELS else 1.0
 
 
-def slip_cost(word: str, typo: str) -> float:
-    """Weighted optimal-string-alignment distance from the intended ``word`` to ``typo``."""
+@lru_cache(maxsize=256)
+def _extras(typo: str) -> tuple[float, ...]:
+    return tuple(_typed_extra(typo, j) for j in range(len(typo)))
+
+
+@lru_cache(maxsize=4096)
+def _sub_row(ch: str, typo: str) -> tuple[float, ...]:
+    return tuple(_sub_cost(ch, t) for t in typo)
+
+
+def slip_cost(word: str, typo: str, bound: float = math.inf) -> float:
+    """Weighted optimal-string-alignment distance from the intended ``word`` to ``typo``, or
+    infinity as soon as two whole rows exceed ``bound`` (no later cell can then be cheaper:
+    every step adds a non-negative cost to a cell of one of the two rows above)."""
     n, m = len(word), len(typo)
+    extra = _extras(typo)  # the typo's costs are the same against every candidate
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + _typed_extra(typo, j - 1)
+        prev[j] = prev[j - 1] + extra[j - 1]
+    prev_low = 0.0
     for i in range(1, n + 1):
-        cur = [prev[0] + _dropped(word, i - 1)] + [0.0] * m
+        ch = word[i - 1]
+        drop = _dropped(word, i - 1)
+        subs = _sub_row(ch, typo)
+        cur = [prev[0] + drop] + [0.0] * m
+        left = cur[0]
         for j in range(1, m + 1):
-            best = min(
-                prev[j] + _dropped(word, i - 1),
-                cur[j - 1] + _typed_extra(typo, j - 1),
-                prev[j - 1] + _sub_cost(word[i - 1], typo[j - 1]),
-            )
-            if i > 1 and j > 1 and word[i - 1] == typo[j - 2] and word[i - 2] == typo[j - 1]:
-                best = min(best, prev2[j - 2] + 0.6)
-            cur[j] = best
-        prev2, prev = prev, cur
+            best = prev[j] + drop
+            other = left + extra[j - 1]
+            if other < best:
+                best = other
+            other = prev[j - 1] + subs[j - 1]
+            if other < best:
+                best = other
+            if i > 1 and j > 1 and ch == typo[j - 2] and word[i - 2] == typo[j - 1]:
+                other = prev2[j - 2] + 0.6
+                if other < best:
+                    best = other
+            cur[j] = left = best
+        low = min(cur)
+        if low > bound and prev_low > bound:
+            return math.inf
+        prev2, prev, prev_low = prev, cur, low
     return prev[m]
+
+
+def slip_and_letter_cost(word: str, typo: str, bound: float = math.inf) -> float:
+    """``slip_cost`` plus the penalty for a changed first letter."""
+    cost = slip_cost(word, typo, bound)
+    return cost + FIRST_LETTER if word[0] != typo[0] else cost
 
 
 def _edits1(word: str) -> set[str]:
@@ -96,17 +127,31 @@ def _edits1(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _one_edit_words(typo: str, lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w for w in _edits1(typo) if w != typo and lexicon.known(w))
+
+
+def has_cheap_slip(typo: str, lexicon: Lexicon, limit: float) -> bool:
+    """Whether some dictionary word turns into ``typo`` at a cost of at most ``limit``. For a
+    ``limit`` under two slips' least cost (0.8) only words one edit away qualify, so this answers
+    without the costly search of the whole pool."""
+    assert limit < 0.8
+    return any(slip_and_letter_cost(w, typo, limit) <= limit for w in _one_edit_words(typo, lexicon))
+
+
 def _pool(typo: str, lexicon: Lexicon) -> set[str]:
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    found = {w for w in _edits1(typo) if lexicon.known(w)}
+    found = set(_one_edit_words(typo, lexicon))
     buckets = lexicon.by_length
     n = len(typo)
-    choices = [w for size in range(max(1, n - 2), n + 3) for w in buckets.get(size, ())]
     cutoff = 2 if n >= 4 else 1
-    for word, _, _ in process.extract(typo, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None):
-        found.add(word)
+    for size in range(max(1, n - 2), n + 3):
+        for word, _, _ in process.extract(typo, buckets.get(size, ()), scorer=OSA.distance,
+                                          score_cutoff=cutoff, limit=None):
+            found.add(word)
     found.discard(typo)
     return found
 
@@ -116,9 +161,7 @@ def _ranked(typo: str, lexicon: Lexicon) -> tuple[tuple[str, float, float], ...]
     top = math.log(max(lexicon.freq("the"), 1))
     scored = []
     for word in _pool(typo, lexicon):
-        cost = slip_cost(word, typo)
-        if word[0] != typo[0]:
-            cost += FIRST_LETTER  # people seldom mistype the first letter
+        cost = slip_and_letter_cost(word, typo, MAX_COST)
         if cost > MAX_COST:
             continue
         rarity = top - math.log(max(lexicon.freq(word), 1))
