@@ -162,9 +162,8 @@ class ProperNounTypo(_SpellingRule):
     fix_availability = "always"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        from .spelling_proper import gazetteer_match, story_majority
-
         lexicon, words, sets = self._setup(doc)
+        seen: dict[str, tuple] = {}
         for token in sets.tokens:  # words no list holds
             if not token.capitalised or sets.is_name(token):
                 continue  # compounds and affixes are not excuses here: "Genreal" is no gen + real
@@ -172,15 +171,12 @@ class ProperNounTypo(_SpellingRule):
                 continue  # SP001 reports it
             if lexicon.is_foreign(token.lower):
                 continue  # "Banque", "Cereais": a foreign name, not a slip of an English one
-            intended = story_majority(token.core, words, lexicon)
-            severity = None
-            reason = "the story writes"
-            if intended is None:
-                intended = gazetteer_match(token.core)
-                severity, reason = Severity.WARNING, "did you mean"
-            if intended is None:
+            evidence = seen.get(token.core)
+            if evidence is None:  # a name recurs: weigh the evidence once per story
+                evidence = seen[token.core] = _evidence(token.core, words, lexicon)
+            fixed, severity, reason = evidence
+            if fixed is None:
                 continue
-            fixed = intended
             yield Finding(
                 token.core_span,
                 f"'{token.core}' looks like a slip: {reason} '{fixed}'",
@@ -188,6 +184,16 @@ class ProperNounTypo(_SpellingRule):
                 fix=Fix.replace(token.core_span, fixed, Applicability.UNSAFE, f"replace with '{fixed}'"),
                 severity=severity,
             )
+
+
+def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severity | None, str]:
+    """What ``word`` was meant to be, the finding's severity and how we know."""
+    from .spelling_proper import gazetteer_match, story_majority
+
+    intended = story_majority(word, words, lexicon)
+    if intended is not None:
+        return intended, None, "the story writes"
+    return gazetteer_match(word), Severity.WARNING, "did you mean"
 
 
 __all__ = ["MisspelledWord", "ProperNounTypo"]

@@ -58,8 +58,8 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
         return None
     mine = words.counts[lower]
     best: tuple[int, int, str] | None = None
-    for other, count in words.counts.items():
-        if other[:1] != lower[:1] or other == lower or not _slip_shape(lower, other, limit):
+    for other, count in words.forms_by_initial.get(lower[:1], ()):
+        if other == lower or not _slip_shape(lower, other, limit):
             continue
         if lexicon.known(other):
             count = words.proper_counts[other]  # "Office" as a name, not "office" the word
@@ -113,6 +113,15 @@ def gazetteer() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _places_by_initial() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key in gazetteer():
+        out.setdefault(key[0], []).append(key)
+    return out
+
+
+@lru_cache(maxsize=4096)
 def gazetteer_match(word: str) -> str | None:
     """A country, nationality or well-known place one slip from ``word`` (two if long)."""
     from rapidfuzz.distance import OSA
@@ -124,8 +133,8 @@ def gazetteer_match(word: str) -> str | None:
     limit = 1 if len(lower) < 10 else 2
     hits = [
         (OSA.distance(lower, key), key)
-        for key in places
-        if key[0] == lower[0] and abs(len(key) - len(lower)) <= limit
+        for key in _places_by_initial().get(lower[0], ())
+        if abs(len(key) - len(lower)) <= limit
         and OSA.distance(lower, key, score_cutoff=limit) <= limit
         and not derived_pair(lower, key)
     ]

@@ -174,6 +174,14 @@ class StoryWords:
             forms.setdefault(found.key, Counter())[found.form] += n
         return forms
 
+    @cached_property
+    def forms_by_initial(self) -> dict[str, list[tuple[str, int]]]:
+        """``counts`` grouped by first letter: SP002 compares a name only with forms sharing it."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for form, n in self.counts.items():
+            out.setdefault(form[:1], []).append((form, n))
+        return out
+
     def usual_form(self, lower: str) -> str | None:
         """The commonest capitalised way the story writes ``lower`` ("Kazakhstan")."""
         forms = self.cased_forms.get(lower)
