@@ -19,8 +19,8 @@ _SHARED_FORMS = frozenset(
     "annex jail jails mold molds".split()
 )
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist", "ists")
-# Per lexicon and accepted-word set: matched string -> "listed" verdict. A verdict depends on
-# nothing in the story, and a batch run meets the same few thousand words again and again.
+# Per lexicon and accepted-word set, verdicts about a word's string (see ``_memo``): they depend
+# on nothing in the story, and a batch run meets the same few thousand words again and again.
 _VERDICTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 VERDICT_MEMO = 200_000
 
@@ -55,10 +55,16 @@ class WordSets:
 
     @cached_property
     def _unlisted(self) -> list[SpellToken]:
+        looks = self._memo[1]
         wanted = set()
         for raw in self.words.raw_counts:
-            form = shape(raw)
-            if (checkable(form.core) or shouted(form.core)) and not self.text_listed(form.text, form.core):
+            verdict = looks.get(raw)
+            if verdict is None:
+                form = shape(raw)
+                verdict = (checkable(form.core) or shouted(form.core)) and not self.text_listed(form.text, form.core)
+                if len(looks) < VERDICT_MEMO:
+                    looks[raw] = verdict
+            if verdict:
                 wanted.add(raw)
         return self.words.candidates(wanted) if wanted else []
 
@@ -68,17 +74,19 @@ class WordSets:
 
     def text_listed(self, text: str, core: str) -> bool:
         """``is_listed`` for a token written ``text`` (``core`` without its possessive)."""
-        cached = self._listed.get(text)
+        listed = self._memo[0]
+        cached = listed.get(text)
         if cached is None:
             cached = self._is_listed(text, core)
-            if len(self._listed) < VERDICT_MEMO:
-                self._listed[text] = cached
+            if len(listed) < VERDICT_MEMO:
+                listed[text] = cached
         return cached
 
     @cached_property
-    def _listed(self) -> dict[str, bool]:
-        per_lexicon = _VERDICTS.setdefault(self.lexicon, {})
-        return per_lexicon.setdefault(self.accepted, {})
+    def _memo(self) -> tuple[dict[str, bool], dict[str, bool]]:
+        """This process's verdicts for this lexicon and accepted words: listed, by token text;
+        worth a look (checkable or shouted, and not listed), by matched string."""
+        return _VERDICTS.setdefault(self.lexicon, {}).setdefault(self.accepted, ({}, {}))
 
     def _is_listed(self, text: str, core: str) -> bool:
         whole = normalise_apostrophes(text).lower()
