@@ -58,9 +58,10 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
         return None
     mine = words.counts[lower]
     best: tuple[int, int, str] | None = None
-    for other, count in words.forms_by_initial.get(lower[:1], ()):
+    for other in words.forms_starting(lower[0]):
         if other == lower or not _slip_shape(lower, other, limit):
             continue
+        count = words.counts[other]
         if lexicon.known(other):
             count = words.proper_counts[other]  # "Office" as a name, not "office" the word
         if count < mine or OSA.distance(lower, other, score_cutoff=limit) > limit:

@@ -13,6 +13,7 @@ length). Only words that will be reported are ranked, so the cost is paid a few 
 from __future__ import annotations
 
 import math
+from collections.abc import Container
 from functools import lru_cache
 
 from .spelling_lexicon import Lexicon
@@ -118,18 +119,29 @@ def slip_and_letter_cost(word: str, typo: str, bound: float = math.inf) -> float
     return cost + FIRST_LETTER if word[0] != typo[0] else cost
 
 
-def _edits1(word: str) -> set[str]:
+def _edits1(word: str, trigrams: Container[str] = ()) -> set[str]:
+    """Strings one edit from ``word``. Given the trigrams of every dictionary word, a letter put
+    in is kept only when it makes a known trigram with its neighbours: no dictionary word has an
+    unknown one, and that test drops most of the 52 candidates a position."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    if not trigrams or not word.isalpha():  # apostrophes: words with them have no trigrams
+        out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+        out |= {a + c + b for a, b in splits for c in _ALPHABET}
+        return out
+    padded = f"^{word}$"
+    for i, (a, b) in enumerate(splits):
+        before, after = padded[i], padded[i + 1 : i + 3]  # the letters either side of position i
+        out |= {a + c + b for c in _ALPHABET if before + c + after[:1] in trigrams}
+        if b:
+            out |= {a + c + b[1:] for c in _ALPHABET if before + c + after[1:] in trigrams}
     return out
 
 
 @lru_cache(maxsize=4096)
 def _one_edit_words(typo: str, lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w for w in _edits1(typo) if w != typo and lexicon.known(w))
+    return frozenset(w for w in _edits1(typo, lexicon.trigrams) if w != typo and lexicon.known(w))
 
 
 def has_cheap_slip(typo: str, lexicon: Lexicon, limit: float) -> bool:

@@ -13,12 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Container
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..document import Document
 from ..types import Span
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # split() keeps the words between the gaps
 _TLD = r"\.(?:com|org|net|gov|edu|io|co|uk|info|biz|tv)\b"
 _SKIP_RE = re.compile(
     r"(?:https?://|www\.)\S+"  # URLs
@@ -123,9 +125,15 @@ class StoryWords:
         return i >= 0 and end <= self._skipped[i].end
 
     @cached_property
+    def _parts(self) -> list[str]:
+        """[gap, word, gap, word, ..., gap]: the one regex pass, in C; a word's offset is the
+        total length of the parts before it."""
+        return _SPLIT_RE.split(self.doc.text)
+
+    @cached_property
     def raw_counts(self) -> Counter[str]:
         """Each matched string as written, with its number of occurrences."""
-        return Counter(_TOKEN_RE.findall(self.doc.text))
+        return Counter(self._parts[1::2])
 
     @cached_property
     def tokens(self) -> list[SpellToken]:
@@ -141,14 +149,16 @@ class StoryWords:
     def candidates(self, wanted: Container[str] | None = None) -> list[SpellToken]:
         """Tokens in story order, or only those whose matched string is in ``wanted``: most of a
         story's words are settled by their string alone, and positions cost time."""
-        text = self.doc.text
+        text, parts = self.doc.text, self._parts
+        offsets = list(accumulate(map(len, parts)))
         out = []
-        for m in _TOKEN_RE.finditer(text):
-            raw = m.group()
+        for i in range(1, len(parts), 2):
+            raw = parts[i]
             if wanted is not None and raw not in wanted:
                 continue
             form = shape(raw)
-            start, end = m.start(), m.start() + len(form.text)
+            start = offsets[i - 1]
+            end = start + len(form.text)
             if not form.core or _glued_to_digit(text, start, end) or self._in_skipped(start, end):
                 continue
             span = Span(start, end)
@@ -183,12 +193,14 @@ class StoryWords:
         return forms
 
     @cached_property
-    def forms_by_initial(self) -> dict[str, list[tuple[str, int]]]:
-        """``counts`` grouped by first letter: SP002 compares a name only with forms sharing it."""
-        out: dict[str, list[tuple[str, int]]] = {}
-        for form, n in self.counts.items():
-            out.setdefault(form[:1], []).append((form, n))
-        return out
+    def _sorted_forms(self) -> list[str]:
+        return sorted(self.counts)
+
+    def forms_starting(self, initial: str) -> list[str]:
+        """Case-folded forms beginning with the letter ``initial``: SP002 compares a name only
+        with those (found by bisection, not by a loop over every form)."""
+        forms = self._sorted_forms
+        return forms[bisect.bisect_left(forms, initial) : bisect.bisect_left(forms, chr(ord(initial) + 1))]
 
     def usual_form(self, lower: str) -> str | None:
         """The commonest capitalised way the story writes ``lower`` ("Kazakhstan")."""
