@@ -55,11 +55,12 @@ def _literal(term: str, whole_word: bool) -> str:
     return body
 
 
-def compile_terms(
-    spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True, named: bool = False
-) -> regex.Pattern:
-    """One alternation for all terms (longest first), literal unless ``regex: true``. With
-    ``named``, term ``i`` sits in group ``_nl<i>`` (see ``term_index``)."""
+def terms_source(
+    spec: RuleSpec, terms: list[str], whole_word: bool = True, named: bool = False
+) -> tuple[str, int]:
+    """One alternation for all terms (longest first), literal unless ``regex: true``, and its
+    flags; not compiled, so a kind can build on it without paying for a compile it throws away.
+    With ``named``, term ``i`` sits in group ``_nl<i>`` (see ``term_index``)."""
     use_regex = bool(spec.get("regex", bool, False))
     flags = regex.IGNORECASE if spec.get("ignorecase", bool, True) else 0
     order = list(range(len(terms)))
@@ -69,8 +70,16 @@ def compile_terms(
     body = "|".join(f"(?P<{TERM_GROUP}{i}>{p})" if named else f"(?:{p})" for i, p in zip(order, parts, strict=True))
     if whole_word and use_regex:
         body = rf"(?<![\w-])(?:{body})(?![\w-])"
+    return body, flags | regex.VERSION0
+
+
+def compile_terms(
+    spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True, named: bool = False
+) -> regex.Pattern:
+    """``terms_source`` compiled; a bad pattern is a ``file:line: key: problem`` error."""
+    body, flags = terms_source(spec, terms, whole_word, named)
     try:
-        return regex.compile(body, flags | regex.VERSION0)
+        return regex.compile(body, flags)
     except regex.error as exc:
         raise PackError(spec.at(key, f"bad regular expression: {exc}")) from None
 

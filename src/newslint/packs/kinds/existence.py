@@ -26,7 +26,7 @@ import regex
 from ...document import Document
 from ...types import Finding, Span
 from ..spec import PackError
-from ._base import MATCH_TIMEOUT, PackRule, compile_terms, finditer, scope_units
+from ._base import MATCH_TIMEOUT, PackRule, compile_terms, finditer, scope_units, terms_source
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 # What may stand around a whole-line term: white space, punctuation, arrows, bullets, emoji.
@@ -51,10 +51,15 @@ class ExistenceRule(PackRule):
             whole_word = bool(cls.spec.get("whole-word", bool, True))
             cls.pattern = compile_terms(cls.spec, "tokens", terms, whole_word=whole_word)
             return
-        inner = compile_terms(cls.spec, "tokens", terms, whole_word=False)
-        term = rf"(?:{inner.pattern})(?!\w)"
-        body = rf"{term}(?:{_EDGE}{term})*{_EDGE}" if cls.match_mode == "whole" else term
-        cls.pattern = regex.compile(rf"{_EDGE}{body}", inner.flags)
+        # The alternation appears once: "(EDGE term)+ EDGE" is "EDGE term (EDGE term)* EDGE".
+        body, flags = terms_source(cls.spec, terms, whole_word=False)
+        term = rf"(?:{body})(?!\w)"
+        whole = cls.match_mode == "whole"
+        try:
+            cls.pattern = regex.compile(rf"(?:{_EDGE}{term})+{_EDGE}" if whole else _EDGE + term, flags)
+        except regex.error:
+            compile_terms(cls.spec, "tokens", terms, whole_word=False)  # names the bad term
+            raise
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for unit in scope_units(doc, self.scope):
@@ -64,10 +69,14 @@ class ExistenceRule(PackRule):
                     yield Finding(span, self.message(match=m.group()), fix=self.delete_line_fix(doc, span))
                 continue
             text = doc.text[unit.start : unit.end]
-            if self.max_words is not None and len(_WORD_RE.findall(text)) > self.max_words:
+            if self.max_words is not None and self._too_many_words(text):
                 continue
             if self._unit_matches(text):
                 yield Finding(unit, self.message(match=text.strip()), fix=self.delete_line_fix(doc, unit))
+
+    def _too_many_words(self, text: str) -> bool:
+        # Words are separated by at least one character, so a short unit needs no count.
+        return (len(text) + 1) // 2 > self.max_words and len(_WORD_RE.findall(text)) > self.max_words
 
     def _unit_matches(self, text: str) -> bool:
         method = self.pattern.fullmatch if self.match_mode == "whole" else self.pattern.match
