@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Container
 from functools import cached_property
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..document import Document
@@ -80,22 +81,31 @@ class Shape(NamedTuple):
     key: str  # ``form`` case-folded
 
 
-_SHAPES: dict[str, Shape] = {}
 SHAPE_MEMO = 200_000  # distinct strings remembered in one process
 
 
-def shape(raw: str) -> Shape:
-    found = _SHAPES.get(raw)
-    if found is None:
-        text = raw
-        if raw[-1] in "'’" and not raw.lower().endswith(("s'", "s’")):
-            text = raw[:-1]  # a closing single quote, not a possessive
-        core = _POSSESSIVE_RE.sub("", _POSSESSIVE_RE.sub("", text))  # "men's'" -> "men"
-        form = _POSSESSIVE_RE.sub("", raw)
-        found = Shape(text, core, form, form.lower())
-        if len(_SHAPES) < SHAPE_MEMO:
-            _SHAPES[raw] = found
-    return found
+def _shape(raw: str) -> Shape:
+    text = raw
+    if raw[-1] in "'’" and not raw.lower().endswith(("s'", "s’")):
+        text = raw[:-1]  # a closing single quote, not a possessive
+    core = _POSSESSIVE_RE.sub("", _POSSESSIVE_RE.sub("", text))  # "men's'" -> "men"
+    form = _POSSESSIVE_RE.sub("", raw)
+    return Shape(text, core, form, form.lower())
+
+
+class _ShapeMemo(dict):
+    """Matched string -> Shape, worked out on first sight; a dict so that ``map`` over a
+    story's words runs in C."""
+
+    def __missing__(self, raw: str) -> Shape:
+        found = _shape(raw)
+        if len(self) < SHAPE_MEMO:
+            self[raw] = found
+        return found
+
+
+shape = _ShapeMemo().__getitem__
+_KEY = attrgetter("key")
 
 
 class StoryWords:
@@ -169,10 +179,7 @@ class StoryWords:
     def counts(self) -> Counter[str]:
         """Occurrences of each form, case-folded, possessives stripped (all words, not only
         checkable ones, so that a name written "KAZAKHSTAN" in a headline still counts)."""
-        counts: Counter[str] = Counter()
-        for raw, n in self.raw_counts.items():
-            counts[shape(raw).key] += n
-        return counts
+        return Counter(map(_KEY, map(shape, self._parts[1::2])))
 
     @cached_property
     def proper_counts(self) -> Counter[str]:
@@ -183,14 +190,6 @@ class StoryWords:
             if raw[0].isupper():
                 counts[shape(raw).key] += n
         return counts
-
-    @cached_property
-    def cased_forms(self) -> dict[str, Counter[str]]:
-        forms: dict[str, Counter[str]] = {}
-        for raw, n in self.raw_counts.items():
-            found = shape(raw)
-            forms.setdefault(found.key, Counter())[found.form] += n
-        return forms
 
     @cached_property
     def _sorted_forms(self) -> list[str]:
@@ -204,9 +203,11 @@ class StoryWords:
 
     def usual_form(self, lower: str) -> str | None:
         """The commonest capitalised way the story writes ``lower`` ("Kazakhstan")."""
-        forms = self.cased_forms.get(lower)
-        if not forms:
-            return None
+        forms: Counter[str] = Counter()
+        for raw, n in self.raw_counts.items():  # asked once a finding, so no table of every form
+            found = shape(raw)
+            if found.key == lower:
+                forms[found.form] += n
         capitalised = [(n, f) for f, n in forms.items() if f[:1].isupper() and not f.isupper()]
         return max(capitalised)[1] if capitalised else None
 
