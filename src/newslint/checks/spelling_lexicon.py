@@ -100,12 +100,20 @@ class Lexicon:
     def freq(self, lower: str) -> int:
         found = self._memo.get(lower)
         if found is None:
-            h = word_hash(lower)
-            i = bisect.bisect_left(self._hashes, h)
-            found = self._freqs[i] if i < len(self._hashes) and self._hashes[i] == h else 0
+            found = self._lookup(lower)
             if len(self._memo) < MEMO_SIZE:
                 self._memo[lower] = found
         return found
+
+    def _lookup(self, lower: str) -> int:
+        h = word_hash(lower)
+        i = bisect.bisect_left(self._hashes, h)
+        return self._freqs[i] if i < len(self._hashes) and self._hashes[i] == h else 0
+
+    def known_candidate(self, lower: str) -> bool:
+        """``known`` for a generated correction candidate: not memoised, since nearly all are
+        non-words that would crowd real words out of the memo."""
+        return self._lookup(lower) > 0
 
     def known(self, lower: str) -> bool:
         return self.freq(lower) > 0

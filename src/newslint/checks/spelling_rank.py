@@ -141,7 +141,7 @@ def _edits1(word: str, trigrams: Container[str] = ()) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _one_edit_words(typo: str, lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w for w in _edits1(typo, lexicon.trigrams) if w != typo and lexicon.known(w))
+    return frozenset(w for w in _edits1(typo, lexicon.trigrams) if w != typo and lexicon.known_candidate(w))
 
 
 def has_cheap_slip(typo: str, lexicon: Lexicon, limit: float) -> bool:
