@@ -1,0 +1,81 @@
+"""The spelling rules' shortcuts must give what the plain computation gives.
+
+Each shortcut (per-process verdict caches, pruned candidate generation, a bounded slip cost,
+word offsets from one split) is checked here against the slow, obvious version.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint import lint_text
+from newslint.checks import spelling_rank
+from newslint.checks.spelling_lexicon import load_lexicon
+from newslint.checks.spelling_tokens import _TOKEN_RE, StoryWords
+from newslint.config import Config
+from newslint.document import Document
+
+TYPOS = ["tunned", "goverment", "kazahkstan", "sayd", "wellcome", "unbelieveably", "teh", "don't", "recieve"]
+
+
+def _sp(text: str, **config) -> list[str]:
+    found = lint_text(text, "story.txt", Config(select=("SP",), **config))
+    return [text[d.span.start : d.span.end] for d in found if d.code.startswith("SP")]
+
+
+def test_accepted_words_do_not_leak_between_configs_in_one_process(tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("zorbs\n", encoding="utf-8")
+    text = "The zorbs rolled down the hill."
+    assert _sp(text) == ["zorbs"]
+    assert _sp(text, accepted_words=(words,)) == []
+    assert _sp(text) == ["zorbs"]
+
+
+@pytest.mark.parametrize("typo", TYPOS)
+def test_one_edit_candidates_pruned_by_trigrams_are_all_the_known_ones(typo):
+    lexicon = load_lexicon()
+    plain = {w for w in spelling_rank._edits1(typo) if w != typo and lexicon.known(w)}
+    assert spelling_rank._one_edit_words(typo, lexicon) == plain
+
+
+@pytest.mark.parametrize("typo", TYPOS)
+def test_no_cheap_slip_means_no_cheap_candidate_in_the_ranking(typo):
+    lexicon = load_lexicon()
+    if not spelling_rank.has_cheap_slip(typo, lexicon, 0.6):
+        assert all(cost > 0.6 for _, _, cost in spelling_rank.rank(typo, lexicon))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcdeilnorst'", min_size=1, max_size=9), st.text("abcdeilnorst'", min_size=1, max_size=9))
+def test_bounded_slip_cost_is_exact_or_over_the_bound(word, typo):
+    full = spelling_rank.slip_cost(word, typo)
+    bounded = spelling_rank.slip_cost(word, typo, 1.0)
+    assert bounded == full or (math.isinf(bounded) and full > 1.0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("ab’'- .5@#[]\nÉé", max_size=40))
+def test_words_from_one_split_sit_where_the_regex_finds_them(text):
+    words = StoryWords(Document(text))
+    matches = {m.start(): m.group() for m in _TOKEN_RE.finditer(text)}
+    assert words.raw_counts == Counter(matches.values())
+    for token in words.candidates():
+        raw = matches[token.span.start]
+        assert text[token.span.start : token.span.end] == token.text
+        assert raw.startswith(token.text) and len(raw) - len(token.text) <= 1
+
+
+def test_stories_without_link_marks_skip_nothing_and_with_them_skip_links():
+    plain = StoryWords(Document("The talks were tunned to the audience."))
+    assert plain._skipped == []
+    linked = StoryWords(Document("See exmaple.com/storry and desk@newsroomm.org [sic] today."))
+    skipped = [linked.doc.text[s.start : s.end] for s in linked._skipped]
+    assert skipped == ["exmaple.com/storry", "desk@newsroomm.org", "[sic]"]
+    assert not re.search("storry|newsroomm", " ".join(t.text for t in linked.tokens))
