@@ -111,8 +111,8 @@ _KEY = attrgetter("key")
 class StoryWords:
     """The checkable tokens of one story and how often each form occurs in it.
 
-    The regex runs once (in C, into a Counter of matched strings); counts are derived from the
-    distinct strings, and tokens with positions are built only for the strings a caller wants.
+    The text is split once (in C) into words and gaps; counts come from the words as strings,
+    and tokens with positions are built only for the strings a caller wants.
     """
 
     def __init__(self, doc: Document) -> None:
@@ -123,7 +123,7 @@ class StoryWords:
         text = self.doc.text
         if not any(mark in text for mark in _SKIP_MARKS) and _TLD_RE.search(text) is None:
             return []
-        return [Span(m.start(), m.end()) for m in _SKIP_RE.finditer(self.doc.text)]
+        return [Span(m.start(), m.end()) for m in _SKIP_RE.finditer(text)]
 
     @cached_property
     def _skipped_starts(self) -> list[int]:
@@ -171,8 +171,8 @@ class StoryWords:
             end = start + len(form.text)
             if not form.core or _glued_to_digit(text, start, end) or self._in_skipped(start, end):
                 continue
-            span = Span(start, end)
-            out.append(SpellToken(span, form.text, form.core, _starts_sentence(text, start), _hyphenated(text, start, end)))
+            in_compound = _hyphenated(text, start, end)
+            out.append(SpellToken(Span(start, end), form.text, form.core, _starts_sentence(text, start), in_compound))
         return out
 
     @cached_property

@@ -23,6 +23,7 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist", "i
 # on nothing in the story, and a batch run meets the same few thousand words again and again.
 _VERDICTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 VERDICT_MEMO = 200_000
+WORD_SETS_KEPT = 4
 
 
 class WordSets:
@@ -86,7 +87,10 @@ class WordSets:
     def _memo(self) -> tuple[dict[str, bool], dict[str, bool]]:
         """This process's verdicts for this lexicon and accepted words: listed, by token text;
         worth a look (checkable or shouted, and not listed), by matched string."""
-        return _VERDICTS.setdefault(self.lexicon, {}).setdefault(self.accepted, ({}, {}))
+        per_lexicon = _VERDICTS.setdefault(self.lexicon, {})
+        if self.accepted not in per_lexicon and len(per_lexicon) >= WORD_SETS_KEPT:
+            del per_lexicon[next(iter(per_lexicon))]  # a long-lived process whose lists change
+        return per_lexicon.setdefault(self.accepted, ({}, {}))
 
     def _is_listed(self, text: str, core: str) -> bool:
         whole = normalise_apostrophes(text).lower()
