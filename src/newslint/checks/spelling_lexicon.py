@@ -13,7 +13,7 @@ Python strings ~0.05-0.1 s, too much for a one-story cold start. So the build st
 cached in the user's cache folder, keyed by the format and the source files' sizes) stores membership
 as a sorted array of 64-bit word keys with a parallel array of frequencies (looked up by
 bisection, loaded as two byte strings), the correction pool as one string per word length, and
-codespell's list as one string searched only for words that are not in the dictionary.
+codespell's list as one string with a sorted array of its typos' keys and line offsets.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .spelling_variants import british_forms
 
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
 FOREIGN_TOP = 15000  # the commonest words of each: borrowings and names, not rarities
 FOREIGN_MIN_LENGTH = 5  # shorter foreign words ("tem", "bild") collide with English typos
@@ -45,30 +45,27 @@ def word_hash(word: str) -> int:
 
 
 class Misspellings:
-    """codespell's "typo->fix1, fix2," lines as one string, searched on demand."""
+    """codespell's "typo->fix1, fix2," lines as one string, with each line's offset in a sorted
+    array of the typos' keys: a look-up is one bisection, and nothing is parsed at load."""
 
-    # A cold start asks a handful of times (a string search each, no parsing); a batch run asks
-    # thousands of times, so after this many questions the list is parsed into a dict once.
-    PARSE_AFTER = 32
-
-    def __init__(self, text: str) -> None:
-        self._text = text  # starts with "\n", one entry per line
-        self._asked = 0
-        self._parsed: dict[str, str] | None = None
+    def __init__(self, text: str, keys: bytes, offsets: bytes) -> None:
+        self._text = text  # one "typo->fixes" entry per line
+        self._keys = array("Q")
+        self._keys.frombytes(keys)
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
 
     def _fixes_text(self, typo: str) -> str | None:
-        if self._parsed is None:
-            self._asked += 1
-            if self._asked > self.PARSE_AFTER:
-                self._parsed = dict(line.split("->", 1) for line in self._text.split("\n") if "->" in line)
-        if self._parsed is not None:
-            return self._parsed.get(typo)
-        key = f"\n{typo}->"
-        at = self._text.find(key)
-        if at < 0:
-            return None
-        end = self._text.find("\n", at + len(key))
-        return self._text[at + len(key) : end if end >= 0 else None]
+        h = word_hash(typo)
+        i = bisect.bisect_left(self._keys, h)
+        head = typo + "->"
+        while i < len(self._keys) and self._keys[i] == h:  # equal keys: a (vanishingly rare) clash
+            at = self._offsets[i]
+            if self._text.startswith(head, at):
+                end = self._text.find("\n", at)
+                return self._text[at + len(head) : end if end >= 0 else None]
+            i += 1
+        return None
 
     def get(self, typo: str) -> tuple[str, ...] | None:
         fixes = self._fixes_text(typo)
@@ -80,10 +77,31 @@ class Misspellings:
         return self._fixes_text(typo) is not None
 
 
+def misspelling_tables(lines: list[str]) -> tuple[str, bytes, bytes]:
+    """The stored form of codespell's lines: the text (lower case, one entry per typo, the last
+    line for a typo winning as in a dict) and its look-up arrays, sorted by key."""
+    entries: dict[str, str] = {}
+    for line in lines:
+        typo, _, fixes = line.lower().partition("->")
+        entries[typo.strip()] = fixes
+    text_parts, index, at = [], [], 0
+    for typo, fixes in entries.items():
+        line = f"{typo}->{fixes}"
+        index.append((word_hash(typo), at))
+        text_parts.append(line)
+        at += len(line) + 1
+    index.sort()
+    return (
+        "\n".join(text_parts) + "\n",
+        array("Q", [h for h, _ in index]).tobytes(),
+        array("I", [o for _, o in index]).tobytes(),
+    )
+
+
 class Lexicon:
     def __init__(self, hashes: bytes, freqs: bytes, pool: dict[int, str], gb_to_us: dict[str, str],
-                 misspellings: str, countries: list[str], trigrams: dict[str, int],
-                 foreign: bytes) -> None:
+                 misspellings: tuple[str, bytes, bytes], countries: list[str],
+                 trigrams: dict[str, int], foreign: bytes) -> None:
         self._hashes = array("Q")
         self._hashes.frombytes(hashes)
         self._freqs = array("I")
@@ -91,7 +109,7 @@ class Lexicon:
         self._pool = pool
         self._memo: dict[str, int] = {}
         self.british_to_american = gb_to_us
-        self.misspellings = Misspellings(misspellings)
+        self.misspellings = Misspellings(*misspellings)
         self.countries = countries  # one-word country names from pycountry
         self.trigrams = trigrams  # "^ka" -> how many dictionary words contain it
         self._foreign = array("Q")
@@ -213,7 +231,7 @@ def build_tables() -> tuple:
         array("I", [f for _, f in pairs]).tobytes(),
         {size: "\n".join(words) for size, words in pool.items()},
         gb_to_us,
-        "\n" + "\n".join(misspellings).lower() + "\n",
+        misspelling_tables(misspellings),
         _country_names(),
         _trigram_counts(frequency),
         _foreign_keys(frequency),
