@@ -18,6 +18,7 @@ from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
 from ..examples import describe_rule, parse_examples
+from ..gate import LazyPattern
 from ..spec import PackError, RuleSpec
 
 SCOPES = ("story", "body", "paragraph", "sentence", "headline", "line")
@@ -28,7 +29,6 @@ MATCH_TIMEOUT = 0.25  # seconds per search over one scope unit
 SCAN_CHARS = 50_000
 TERM_GROUP = "_nl"  # named groups ``_nl0``, ``_nl1``... say which term of an alternation matched
 _TIMED_OUT: set[tuple[str, int]] = set()
-_WORD_EDGE = regex.compile(r"\w")
 
 
 class PatternTimeout(RuntimeError):
@@ -42,46 +42,6 @@ class _SafeFormat(dict):
 
 def render(template: str, **values: Any) -> str:
     return string.Formatter().vformat(template, (), _SafeFormat(values))
-
-
-def _literal(term: str, whole_word: bool) -> str:
-    """An escaped term; word boundaries only on an edge that is a word character, so "%" or
-    "(AFP)" match after a digit or a space alike."""
-    body = regex.escape(term)
-    if whole_word and _WORD_EDGE.match(term[0]):
-        body = r"(?<![\w-])" + body
-    if whole_word and _WORD_EDGE.match(term[-1]):
-        body += r"(?![\w-])"
-    return body
-
-
-def terms_source(
-    spec: RuleSpec, terms: list[str], whole_word: bool = True, named: bool = False
-) -> tuple[str, int]:
-    """One alternation for all terms (longest first), literal unless ``regex: true``, and its
-    flags; not compiled, so a kind can build on it without paying for a compile it throws away.
-    With ``named``, term ``i`` sits in group ``_nl<i>`` (see ``term_index``)."""
-    use_regex = bool(spec.get("regex", bool, False))
-    flags = regex.IGNORECASE if spec.get("ignorecase", bool, True) else 0
-    order = list(range(len(terms)))
-    if not use_regex:
-        order.sort(key=lambda i: len(terms[i]), reverse=True)
-    parts = [terms[i] if use_regex else _literal(terms[i], whole_word) for i in order]
-    body = "|".join(f"(?P<{TERM_GROUP}{i}>{p})" if named else f"(?:{p})" for i, p in zip(order, parts, strict=True))
-    if whole_word and use_regex:
-        body = rf"(?<![\w-])(?:{body})(?![\w-])"
-    return body, flags | regex.VERSION0
-
-
-def compile_terms(
-    spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True, named: bool = False
-) -> regex.Pattern:
-    """``terms_source`` compiled; a bad pattern is a ``file:line: key: problem`` error."""
-    body, flags = terms_source(spec, terms, whole_word, named)
-    try:
-        return regex.compile(body, flags)
-    except regex.error as exc:
-        raise PackError(spec.at(key, f"bad regular expression: {exc}")) from None
 
 
 def match_case(found: str, replacement: str, written: str | None = None) -> str:
@@ -181,6 +141,7 @@ class PackRule(Rule):
     FIX_ACTIONS: ClassVar[tuple[str, ...]] = ("delete-line",)
     DEFAULT_FIX: ClassVar[str] = "none"
     spec: ClassVar[RuleSpec]
+    defer_compile: ClassVar[bool] = False
     fix_availability = "never"
 
     @classmethod
@@ -190,6 +151,7 @@ class PackRule(Rule):
         if cls.fix_action != "none":
             cls.fix_availability = "sometimes"
         cls.examples = parse_examples(cls.spec)
+        cls.defer_compile = lazy  # patterns too: each compiles when a unit first passes its gate
         cls._compile_pending = lazy
         if not lazy:
             cls.compile_kind()
@@ -237,10 +199,12 @@ class PackRule(Rule):
     def message(self, **values: Any) -> str:
         return render(self.spec.data["message"], **values)
 
-    def matches(self, doc: Document, pattern: regex.Pattern, unit: Span, overlapped: bool = False) -> Iterator[Any]:
-        """Matches of ``pattern`` in ``unit``; outside quoted speech unless the rule looks inside
+    def matches(self, doc: Document, terms: LazyPattern, unit: Span) -> Iterator[Any]:
+        """Matches of ``terms`` in ``unit``; outside quoted speech unless the rule looks inside
         quotes (counts for consistency and occurrence must not include a speaker's words)."""
-        for m in finditer(pattern, doc.text, unit.start, unit.end, overlapped):
+        if not terms.gate.passes(doc, unit.start, unit.end):
+            return
+        for m in finditer(terms.compiled(), doc.text, unit.start, unit.end):
             if self.check_quotes or not doc.in_quote(Span(m.start(), m.end())):
                 yield m
 

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from ...document import Document
 from ...types import Finding, Span
-from ._base import PackRule, compile_terms, scope_units
+from ._base import PackRule, scope_units
+from ._terms import lazy_terms
 
 
 def _key(match, captures: bool) -> str:
@@ -26,9 +27,9 @@ class ConditionalRule(PackRule):
 
     @classmethod
     def compile_kind(cls) -> None:
-        cls.first = compile_terms(cls.spec, "first", cls.spec.strings("first", required=True))
-        cls.second = compile_terms(cls.spec, "second", cls.spec.strings("second", required=True))
-        cls.captures = cls.first.groups >= 1 and cls.second.groups >= 1
+        cls.first = lazy_terms(cls, "first", cls.spec.strings("first", required=True))
+        cls.second = lazy_terms(cls, "second", cls.spec.strings("second", required=True))
+        cls.captures = cls.first.compiled().groups >= 1 and cls.second.compiled().groups >= 1
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for unit in scope_units(doc, self.scope):

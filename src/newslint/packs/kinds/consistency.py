@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from ...document import Document
 from ...types import Finding, Fix, Span
 from ..spec import PackError
-from ._base import PackRule, compile_terms, match_case, scope_units, term_index
+from ._base import PackRule, match_case, scope_units, term_index
+from ._terms import lazy_terms
 
 
 class ConsistencyRule(PackRule):
@@ -38,7 +39,7 @@ class ConsistencyRule(PackRule):
                 raise PackError(
                     cls.spec.at("either", f"{group!r}: each group is a list of two or more forms")
                 )
-        cls.patterns = [compile_terms(cls.spec, "either", group, named=True) for group in groups]
+        cls.patterns = [lazy_terms(cls, "either", group, named=True) for group in groups]
         cls.literal = not cls.spec.get("regex", bool, False)
 
     def check(self, doc: Document) -> Iterator[Finding]:

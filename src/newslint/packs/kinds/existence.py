@@ -19,18 +19,27 @@ so a label such as "Photo:" is trusted on a caption line but not at the head of 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
-
-import regex
 
 from ...document import Document
 from ...types import Finding, Span
+from ..gate import EDGE, GateSet, LazyPattern
 from ..spec import PackError
-from ._base import MATCH_TIMEOUT, PackRule, compile_terms, finditer, scope_units, terms_source
+from ._base import MATCH_TIMEOUT, PackRule, finditer, scope_units
+from ._terms import lazy_each, lazy_terms
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
-# What may stand around a whole-line term: white space, punctuation, arrows, bullets, emoji.
-_EDGE = r"[\s\W_]*"
+
+
+def _whole(body: str) -> str:
+    """The unit is terms and what may stand around them: "(EDGE term)+ EDGE", the alternation
+    written once ("EDGE term (EDGE term)* EDGE" is the same language)."""
+    return rf"(?:{EDGE}(?:{body})(?!\w))+{EDGE}"
+
+
+def _start(body: str) -> str:
+    return rf"{EDGE}(?:{body})(?!\w)"
 
 
 class ExistenceRule(PackRule):
@@ -49,41 +58,51 @@ class ExistenceRule(PackRule):
         terms = cls.spec.strings("tokens", required=True)
         if cls.match_mode == "anywhere":
             whole_word = bool(cls.spec.get("whole-word", bool, True))
-            cls.pattern = compile_terms(cls.spec, "tokens", terms, whole_word=whole_word)
-            return
-        # The alternation appears once: "(EDGE term)+ EDGE" is "EDGE term (EDGE term)* EDGE".
-        body, flags = terms_source(cls.spec, terms, whole_word=False)
-        term = rf"(?:{body})(?!\w)"
-        whole = cls.match_mode == "whole"
-        try:
-            cls.pattern = regex.compile(rf"(?:{_EDGE}{term})+{_EDGE}" if whole else _EDGE + term, flags)
-        except regex.error:
-            compile_terms(cls.spec, "tokens", terms, whole_word=False)  # names the bad term
-            raise
+            cls.patterns = [lazy_terms(cls, "tokens", terms, whole_word=whole_word)]
+        elif cls.match_mode == "whole":
+            cls.patterns = [lazy_terms(cls, "tokens", terms, whole_word=False, wrap=_whole, starts=True)]
+        else:  # a unit starts with any one term: each is tried alone, a quicker search than all at once
+            cls.patterns = lazy_each(cls, "tokens", terms, whole_word=False, wrap=_start, starts=True) or [
+                lazy_terms(cls, "tokens", terms, whole_word=False, wrap=_start, starts=True)
+            ]
+        cls.gates = GateSet([p.gate for p in cls.patterns])
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for unit in scope_units(doc, self.scope):
+            passed = [self.patterns[i] for i in self.gates.passing(doc, unit.start, unit.end)]
+            if not passed:
+                continue
             if self.match_mode == "anywhere":
-                for m in finditer(self.pattern, doc.text, unit.start, unit.end):
+                for m in finditer(passed[0].compiled(), doc.text, unit.start, unit.end):
                     span = Span(m.start(), m.end())
                     yield Finding(span, self.message(match=m.group()), fix=self.delete_line_fix(doc, span))
                 continue
             text = doc.text[unit.start : unit.end]
             if self.max_words is not None and self._too_many_words(text):
                 continue
-            if self._unit_matches(text):
+            if self._unit_matches(text, passed):
                 yield Finding(unit, self.message(match=text.strip()), fix=self.delete_line_fix(doc, unit))
 
     def _too_many_words(self, text: str) -> bool:
         # Words are separated by at least one character, so a short unit needs no count.
         return (len(text) + 1) // 2 > self.max_words and len(_WORD_RE.findall(text)) > self.max_words
 
-    def _unit_matches(self, text: str) -> bool:
-        method = self.pattern.fullmatch if self.match_mode == "whole" else self.pattern.match
-        try:
-            return method(text, timeout=MATCH_TIMEOUT) is not None
-        except TimeoutError:
-            return False
+    def _unit_matches(self, text: str, patterns: list[LazyPattern]) -> bool:
+        """Whether one of ``patterns`` matches; the time bound covers them all, as it covered the
+        one alternation they split."""
+        whole = self.match_mode == "whole"
+        started = time.monotonic()
+        for lazy in patterns:
+            pattern = lazy.compiled()
+            left = MATCH_TIMEOUT - (time.monotonic() - started)
+            try:
+                if left <= 0:
+                    return False
+                if (pattern.fullmatch if whole else pattern.match)(text, timeout=left) is not None:
+                    return True
+            except TimeoutError:
+                return False
+        return False
 
 
 KIND = ExistenceRule

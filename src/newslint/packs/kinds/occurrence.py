@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from ...document import Document
 from ...types import Finding, Span
 from ..spec import PackError
-from ._base import PackRule, compile_terms, scope_units
+from ._base import PackRule, scope_units
+from ._terms import lazy_terms
 
 _SNIPPET = 40
 
@@ -33,7 +34,7 @@ class OccurrenceRule(PackRule):
         cls.count_words = cls.spec.choice("count", ("tokens", "words"), "tokens") == "words"
         cls.pattern = None
         if not cls.count_words:
-            cls.pattern = compile_terms(cls.spec, "tokens", cls.spec.strings("tokens", required=True))
+            cls.pattern = lazy_terms(cls, "tokens", cls.spec.strings("tokens", required=True))
         elif "tokens" in cls.spec.data:
             raise PackError(cls.spec.at("tokens", "not used with count: words"))
         cls.max = cls.spec.get("max", int, None)

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from ...document import Document
 from ...types import Finding, Fix, Span
 from ..spec import PackError
-from ._base import PackRule, compile_terms, match_case, scope_units, term_index
+from ._base import PackRule, finditer, match_case, scope_units, term_index
+from ._terms import lazy_each, lazy_terms
 
 
 class SubstitutionRule(PackRule):
@@ -35,25 +36,44 @@ class SubstitutionRule(PackRule):
                 )
         cls.wrong = list(swap)
         cls.right = [swap[k] for k in cls.wrong]
-        cls.pattern = compile_terms(cls.spec, "swap", cls.wrong, named=True)
+        cls.pattern = lazy_terms(cls, "swap", cls.wrong, named=True)
         exceptions = cls.spec.strings("exceptions")
+        # Each exception alone, so each search is a quick one; ``excepted`` merges them as the
+        # one alternation would have matched.
         cls.exceptions = (
-            compile_terms(cls.spec, "exceptions", exceptions, whole_word=False) if exceptions else None
+            (
+                lazy_each(cls, "exceptions", exceptions, whole_word=False)
+                or [lazy_terms(cls, "exceptions", exceptions, whole_word=False)]
+            )
+            if exceptions
+            else []
         )
 
-    def excepted(self, doc: Document, unit: Span) -> _Cover:
-        matches = self.matches(doc, self.exceptions, unit, overlapped=True) if self.exceptions else ()
-        return _Cover([Span(m.start(), m.end()) for m in matches])
+    def excepted(self, doc: Document, unit: Span, upto: int) -> _Cover:
+        """Spans of the exceptions in ``unit`` that start at or before ``upto``: at each start
+        the span of the first exception (in the alternation's order) found there, as an
+        overlapped search of their alternation gives it, then left out if it is quoted."""
+        first: dict[int, int] = {}
+        for pattern in self.exceptions:
+            if not pattern.gate.passes(doc, unit.start, unit.end):
+                continue
+            for m in finditer(pattern.compiled(), doc.text, unit.start, unit.end, overlapped=True):
+                if m.start() > upto:
+                    break
+                first.setdefault(m.start(), m.end())
+        spans = [Span(start, end) for start, end in first.items()]
+        if not self.check_quotes:
+            spans = [s for s in spans if not doc.in_quote(s)]
+        return _Cover(spans)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for unit in scope_units(doc, self.scope):
-            excepted: _Cover | None = None
-            for m in self.matches(doc, self.pattern, unit):
+            found = list(self.matches(doc, self.pattern, unit))
+            if self.exceptions and found:
+                excepted = self.excepted(doc, unit, found[-1].start())
+                found = [m for m in found if not excepted.covers(Span(m.start(), m.end()))]
+            for m in found:
                 span = Span(m.start(), m.end())
-                if self.exceptions is not None:
-                    excepted = self.excepted(doc, unit) if excepted is None else excepted
-                    if excepted.covers(span):
-                        continue
                 index = term_index(m)
                 replacement = match_case(m.group(), self.right[index], self.wrong[index])
                 fix = None

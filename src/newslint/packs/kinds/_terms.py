@@ -1,0 +1,123 @@
+"""A rule's terms as patterns: one alternation, or one pattern per term where each means the same
+on its own, each behind the gate its terms' needs give (see ``gate`` and ``needs``).
+
+Patterns of the shipped packs are compiled when a unit first gets past their gate; a user's pack
+(``defer_compile`` false) compiles at load, so a bad term is reported there as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import regex
+
+from ..gate import Gate, LazyPattern
+from ..needs import stands_alone, term_needs
+from ..spec import PackError, RuleSpec
+from ._base import TERM_GROUP
+
+_WORD_EDGE = regex.compile(r"\w")
+
+
+def _literal(term: str, whole_word: bool) -> str:
+    """An escaped term; word boundaries only on an edge that is a word character, so "%" or
+    "(AFP)" match after a digit or a space alike."""
+    body = regex.escape(term)
+    if whole_word and _WORD_EDGE.match(term[0]):
+        body = r"(?<![\w-])" + body
+    if whole_word and _WORD_EDGE.match(term[-1]):
+        body += r"(?![\w-])"
+    return body
+
+
+def _ordered(spec: RuleSpec, terms: list[str], whole_word: bool) -> list[tuple[int, str]]:
+    """(index, source) of each term in alternation order: as written, literal terms longest first."""
+    use_regex = bool(spec.get("regex", bool, False))
+    order = list(range(len(terms)))
+    if not use_regex:
+        order.sort(key=lambda i: len(terms[i]), reverse=True)
+    return [(i, terms[i] if use_regex else _literal(terms[i], whole_word)) for i in order]
+
+
+def _flags(spec: RuleSpec) -> int:
+    return (regex.IGNORECASE if spec.get("ignorecase", bool, True) else 0) | regex.VERSION0
+
+
+def terms_source(
+    spec: RuleSpec, terms: list[str], whole_word: bool = True, named: bool = False
+) -> tuple[str, int]:
+    """One alternation for all terms (longest first), literal unless ``regex: true``, and its
+    flags. With ``named``, term ``i`` sits in group ``_nl<i>`` (see ``term_index``)."""
+    parts = _ordered(spec, terms, whole_word)
+    body = "|".join(f"(?P<{TERM_GROUP}{i}>{p})" if named else f"(?:{p})" for i, p in parts)
+    if whole_word and spec.get("regex", bool, False):
+        body = rf"(?<![\w-])(?:{body})(?![\w-])"
+    return body, _flags(spec)
+
+
+def compile_terms(
+    spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True, named: bool = False
+) -> regex.Pattern:
+    """``terms_source`` compiled; a bad pattern is a ``file:line: key: problem`` error."""
+    body, flags = terms_source(spec, terms, whole_word, named)
+    try:
+        return regex.compile(body, flags)
+    except regex.error as exc:
+        raise PackError(spec.at(key, f"bad regular expression: {exc}")) from None
+
+
+def _needs(spec: RuleSpec, terms: list[str]) -> list[Any]:
+    is_regex = bool(spec.get("regex", bool, False))
+    ignorecase = bool(spec.get("ignorecase", bool, True))
+    return [term_needs(t, is_regex, ignorecase) for t in terms]
+
+
+def lazy_terms(
+    rule: Any,
+    key: str,
+    terms: list[str],
+    whole_word: bool = True,
+    named: bool = False,
+    wrap: Callable[[str], str] | None = None,
+    starts: bool = False,
+) -> LazyPattern:
+    """All terms as one alternation (``wrap`` puts it in a larger pattern); ``starts`` for a
+    pattern matched at the start of a unit."""
+    spec = rule.spec
+    body, flags = terms_source(spec, terms, whole_word, named)
+    return LazyPattern(
+        wrap(body) if wrap else body,
+        flags,
+        Gate(_needs(spec, terms), starts),
+        lambda: compile_terms(spec, key, terms, whole_word, named),
+        rule.defer_compile,
+    )
+
+
+def lazy_each(
+    rule: Any, key: str, terms: list[str], whole_word: bool = True, wrap: Callable[[str], str] | None = None,
+    starts: bool = False,
+) -> list[LazyPattern] | None:
+    """One pattern per term, in alternation order, each with its own gate; ``None`` when a term
+    may not mean the same alone (it captures or refers to a group, sets a global flag, or uses
+    syntax we cannot read): then the rule needs the one alternation."""
+    spec = rule.spec
+    ignorecase = bool(spec.get("ignorecase", bool, True))
+    if spec.get("regex", bool, False) and not all(stands_alone(t, ignorecase) for t in terms):
+        return None
+    needs = _needs(spec, terms)
+    flags = _flags(spec)
+    out = []
+    for i, part in _ordered(spec, terms, whole_word):
+        body = f"(?:{part})"
+        out.append(
+            LazyPattern(
+                wrap(body) if wrap else body,
+                flags,
+                Gate([needs[i]], starts),
+                lambda: compile_terms(spec, key, terms, whole_word),
+                rule.defer_compile,
+            )
+        )
+    return out

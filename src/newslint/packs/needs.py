@@ -1,0 +1,217 @@
+"""What every match of a pack term must hold, read from the pattern, so that a rule can pass over
+a unit that lacks it without searching it (and a shipped pattern that never gets that far is
+never compiled: the ``regex`` parser costs ~3 µs a pattern character at start-up).
+
+Python's own parser (``re._parser``, several times faster) reads each term once. From its tree
+we keep literal text: the strings one of which every match starts with (``starts``) and the
+strings one of which every match contains (``contains``). All are case-folded (``fold``): a
+folded comparison can only let more through. A term the parser cannot read (syntax only
+``regex`` knows, a global inline flag) has no needs and is always searched, so a need may let a
+unit through for nothing but never holds a match back.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+_LIMIT = 64  # most strings a sequence multiplies out (optional parts); past it the set is given up
+_WORDS = 1024  # most strings in the set of an alternation's branches
+_RANGE = 8  # a character class of up to this many characters counts as literal text
+# Letters that ``regex`` matches to an ASCII letter when ignoring case though ``str.lower``
+# does not map them there (a test checks this against every character).
+_FOLD_FIX = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased one character for one, so offsets into it are offsets into ``text``."""
+    if not text.isascii() and any(c in text for c in "\u0130\u0131\u017f"):
+        text = text.translate(_FOLD_FIX)
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class Needs:
+    """Folded strings: a match starts with one of ``starts`` and contains one of ``contains``
+    (``None``: nothing known)."""
+
+    starts: frozenset[str] | None
+    contains: frozenset[str] | None
+
+
+class _Info(NamedTuple):
+    exact: frozenset[str] | None  # every string the piece can match, when few and literal
+    starts: frozenset[str] | None
+    contains: frozenset[str] | None
+
+
+_UNKNOWN = _Info(None, None, None)
+_EMPTY = _Info(frozenset({""}), None, None)
+
+
+class _Unreadable(Exception):
+    pass
+
+
+@lru_cache(maxsize=4096)
+def _parse(term: str, ignorecase: bool) -> Any:
+    """Python's parse tree of a term, ``None`` when it has syntax only ``regex`` reads or sets a
+    global inline flag (which in ``regex`` changes every term of the alternation)."""
+    flags = _c.SRE_FLAG_IGNORECASE if ignorecase else 0
+    try:
+        tree = _sre.parse(term, flags)
+    except (_c.error, RecursionError, OverflowError, ValueError):
+        return None
+    return None if tree.state.flags & ~(flags | _c.SRE_FLAG_UNICODE) else tree
+
+
+def term_needs(term: str, is_regex: bool, ignorecase: bool) -> Needs | None:
+    """The needs of one term (``None`` when nothing is known about its matches)."""
+    try:
+        if not is_regex:
+            info = _sequence([(_c.LITERAL, ord(ch)) for ch in term], ignorecase)
+        else:
+            tree = _parse(term, ignorecase)
+            if tree is None:
+                return None
+            info = _sequence(tree, ignorecase)
+    except (_Unreadable, RecursionError, ValueError, TypeError):
+        return None
+    if info.starts is None and info.contains is None:
+        return None
+    return Needs(info.starts, info.contains)
+
+
+def stands_alone(term: str, ignorecase: bool) -> bool:
+    """Whether a regular-expression term means the same searched alone as inside its rule's
+    alternation: readable, capturing and referring to no group, setting no global flag."""
+    tree = _parse(term, ignorecase)
+    return tree is not None and tree.state.groups == 1
+
+
+def _safe(ch: str, ignorecase: bool) -> bool:
+    """A character a folded comparison tests exactly as ``regex`` does: any, when case matters;
+    else ASCII, or a symbol with no case at all."""
+    if not ignorecase or ch.isascii():
+        return True
+    return ch.lower() == ch.upper() == ch and not unicodedata.category(ch).startswith("L")
+
+
+def _best(sets: list[Any]) -> frozenset[str] | None:
+    """The most telling set: longest shortest string, then fewest strings."""
+    usable = [s for s in sets if s and "" not in s]
+    if len(usable) < 2:
+        return frozenset(usable[0]) if usable else None
+    return frozenset(max(usable, key=lambda s: (min(map(len, s)), -len(s))))
+
+
+def _cross(left: set[str] | frozenset[str], right: frozenset[str] | None) -> set[str] | None:
+    if right is None or len(left) * len(right) > _LIMIT:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _sequence(items: Any, ignorecase: bool) -> _Info:
+    run: set[str] = {""}  # literal text since the start or the last unknown piece
+    starts: set[str] | None = None
+    at_start = True
+    candidates: list[Any] = []  # sets one of which every match holds
+    chars: list[str] = []  # a run of plain characters, joined before it meets anything else
+    for op, av in getattr(items, "data", items):  # a parsed SubPattern's list: quicker to walk
+        if op is _c.LITERAL and _safe(chr(av), ignorecase):
+            chars.append(chr(av))
+            continue
+        if chars:
+            text = fold("".join(chars))
+            run = {r + text for r in run}
+            chars = []
+        info = _node(op, av, ignorecase)
+        joined = _cross(run, info.exact) if info.exact is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        if at_start:
+            starts = _cross(run, info.starts if info.starts is not None else info.exact) or run
+            at_start = False
+        candidates += (run, info.contains, info.exact)
+        run = set(info.exact) if info.exact is not None else {""}
+    if chars:
+        text = fold("".join(chars))
+        run = {r + text for r in run}
+    if at_start:
+        exact = frozenset(run)
+        return _Info(exact, _best([exact]), _best([exact]))
+    candidates.append(run)
+    return _Info(None, _best([starts]), _best(candidates))
+
+
+def _node(op: Any, av: Any, ignorecase: bool) -> _Info:
+    if op is _c.LITERAL:  # a character that ``_sequence`` could not take as plain text
+        return _UNKNOWN
+    if op is _c.IN:
+        return _char_class(av, ignorecase)
+    if op in (_c.NOT_LITERAL, _c.ANY):
+        return _UNKNOWN
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    if op is _c.SUBPATTERN:
+        _group, add, remove, body = av
+        icase = (ignorecase or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
+        return _sequence(body, icase)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av, ignorecase)
+    if op is _c.BRANCH:
+        return _branch([_sequence(b, ignorecase) for b in av[1]])
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        return _branch([_sequence(yes, ignorecase), _sequence(no, ignorecase) if no else _EMPTY])
+    if op in _REPEATS:
+        low, high, body = av
+        inner = _sequence(body, ignorecase)
+        if low == 0:
+            if high == 1 and inner.exact is not None:
+                return _Info(inner.exact | {""}, None, None)
+            return _UNKNOWN
+        exact = inner.exact if low == high == 1 else None
+        return _Info(exact, inner.starts, inner.contains)
+    if op is _c.GROUPREF:
+        return _UNKNOWN
+    raise _Unreadable(str(op))
+
+
+def _branch(infos: list[_Info]) -> _Info:
+    def union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+        if any(p is None for p in parts):
+            return None
+        out = frozenset().union(*parts)  # type: ignore[arg-type]
+        return out if len(out) <= _WORDS else None
+
+    exact = union([i.exact for i in infos])
+    starts = union([i.starts for i in infos])
+    contains = union([_best([i.contains, i.exact]) for i in infos])
+    return _Info(exact, starts, contains)
+
+
+def _char_class(items: Any, ignorecase: bool) -> _Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return _UNKNOWN  # negated, a category such as \d, or a wide range
+    if not all(_safe(ch, ignorecase) for ch in chars):
+        return _UNKNOWN
+    return _Info(frozenset(fold(ch) for ch in chars), None, None)
