@@ -71,6 +71,9 @@ class Gate:
                 self.always = True
         self.tight = _prefixes(tight)
         self.loose = _prefixes(loose)
+        self._by_first: dict[str, tuple[str, ...]] = {}  # tight strings by first character
+        for s in self.tight:
+            self._by_first[s[0]] = self._by_first.get(s[0], ()) + (s,)
         self.contains = _substrings(contains)
 
     def passes(self, doc: Document, start: int, end: int) -> bool:
@@ -79,7 +82,8 @@ class Gate:
         text = folded(doc)
         if self.tight or self.loose:
             lead = _LEAD.match(doc.text, start, end).end()
-            if self.tight and text.startswith(self.tight, lead, end):
+            tight = self._by_first.get(text[lead : lead + 1])
+            if tight and text.startswith(tight, lead, end):
                 return True
             if self.loose and any(text.startswith(self.loose, i, end) for i in range(start, lead + 1)):
                 return True

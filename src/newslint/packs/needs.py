@@ -12,6 +12,7 @@ unit through for nothing but never holds a match back.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 _LIMIT = 64  # most strings a sequence multiplies out (optional parts); past it the set is given up
 _WORDS = 1024  # most strings in the set of an alternation's branches
+_RARE = 8.0  # a string this rare (see ``_rarity``) is as telling as a longer one
 _RANGE = 8  # a character class of up to this many characters counts as literal text
 # Letters that ``regex`` matches to an ASCII letter when ignoring case though ``str.lower``
 # does not map them there (a test checks this against every character).
@@ -100,6 +102,39 @@ def stands_alone(term: str, ignorecase: bool) -> bool:
     return tree is not None and tree.state.groups == 1
 
 
+def quick_start(term: str, ignorecase: bool) -> bool:
+    """Whether every match begins with a digit or a given symbol, which ``regex`` skips to:
+    such terms search faster in one alternation than one by one (a letter is too common)."""
+    tree = _parse(term, ignorecase)
+    return tree is not None and _quick(tree)
+
+
+def _quick(items: Any) -> bool:
+    data = getattr(items, "data", items)
+    if not data:
+        return False
+    op, av = data[0]
+    if op is _c.LITERAL:
+        return not chr(av).isalpha()
+    if op is _c.IN:
+        return all(_no_letter(o, a) for o, a in av)
+    if op in _REPEATS:
+        return av[0] >= 1 and _quick(av[2])
+    if op is _c.SUBPATTERN:
+        return _quick(av[3])
+    if op is _c.BRANCH:
+        return all(_quick(b) for b in av[1])
+    return False
+
+
+def _no_letter(op: Any, av: Any) -> bool:
+    if op is _c.LITERAL:
+        return not chr(av).isalpha()
+    if op is _c.RANGE:
+        return av[1] - av[0] < 256 and not any(chr(c).isalpha() for c in range(av[0], av[1] + 1))
+    return op is _c.CATEGORY and av is _c.CATEGORY_DIGIT
+
+
 def _safe(ch: str, ignorecase: bool) -> bool:
     """A character a folded comparison tests exactly as ``regex`` does: any, when case matters;
     else ASCII, or a symbol with no case at all."""
@@ -108,38 +143,56 @@ def _safe(ch: str, ignorecase: bool) -> bool:
     return ch.lower() == ch.upper() == ch and not unicodedata.category(ch).startswith("L")
 
 
+@lru_cache(maxsize=16384)
+def _rarity(text: str) -> float:
+    """How seldom a string turns up in copy, roughly: a symbol is rarer than a letter."""
+    words = text.replace(" ", "")
+    if words.isalnum():  # most are: no need to look at each character
+        return len(words) + (len(text) - len(words)) / 2
+    return sum(1.0 if c.isalnum() else 0.5 if c.isspace() else 3.0 for c in text)
+
+
 def _best(sets: list[Any]) -> frozenset[str] | None:
-    """The most telling set: longest shortest string, then fewest strings."""
+    """The most telling set: its commonest string rare (past a point, rare enough), and few
+    strings to look for, as each is one search of the unit."""
     usable = [s for s in sets if s and "" not in s]
     if len(usable) < 2:
         return frozenset(usable[0]) if usable else None
-    return frozenset(max(usable, key=lambda s: (min(map(len, s)), -len(s))))
+    return frozenset(max(usable, key=lambda s: (min(_RARE, *map(_rarity, s)) - math.log2(len(s)) / 2, -len(s))))
 
 
 def _cross(left: set[str] | frozenset[str], right: frozenset[str] | None) -> set[str] | None:
-    if right is None or len(left) * len(right) > _LIMIT:
+    if right is None or len(left) * len(right) > (_WORDS if len(left) == 1 else _LIMIT):
         return None
     return {a + b for a in left for b in right}
 
 
 def _sequence(items: Any, ignorecase: bool) -> _Info:
+    data = getattr(items, "data", items)  # a parsed SubPattern's list: quicker to walk
+    if all(op is _c.LITERAL for op, _ in data):  # plain text, as most branches of a word list are
+        text = "".join(chr(av) for _, av in data)
+        if all(_safe(ch, ignorecase) for ch in text):
+            exact = frozenset({fold(text)})
+            return _Info(exact, exact if text else None, exact if text else None)
     run: set[str] = {""}  # literal text since the start or the last unknown piece
     starts: set[str] | None = None
     at_start = True
     candidates: list[Any] = []  # sets one of which every match holds
     chars: list[str] = []  # a run of plain characters, joined before it meets anything else
-    for op, av in getattr(items, "data", items):  # a parsed SubPattern's list: quicker to walk
+    for op, av in data:
         if op is _c.LITERAL and _safe(chr(av), ignorecase):
             chars.append(chr(av))
             continue
         if chars:
             text = fold("".join(chars))
             run = {r + text for r in run}
+            candidates.append({text})
             chars = []
         info = _node(op, av, ignorecase)
         joined = _cross(run, info.exact) if info.exact is not None else None
         if joined is not None:
             run = joined
+            candidates += (info.exact, info.contains)
             continue
         if at_start:
             starts = _cross(run, info.starts if info.starts is not None else info.exact) or run
@@ -149,10 +202,11 @@ def _sequence(items: Any, ignorecase: bool) -> _Info:
     if chars:
         text = fold("".join(chars))
         run = {r + text for r in run}
+        candidates.append({text})
     if at_start:
         exact = frozenset(run)
-        return _Info(exact, _best([exact]), _best([exact]))
-    candidates.append(run)
+        return _Info(exact, _best([exact]), _best([exact, *candidates]))
+    candidates += (run, starts)
     return _Info(None, _best([starts]), _best(candidates))
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from ..gate import Gate, LazyPattern
-from ..needs import stands_alone, term_needs
+from ..needs import quick_start, stands_alone, term_needs
 from ..spec import PackError, RuleSpec
 from ._base import TERM_GROUP
 
@@ -96,26 +96,41 @@ def lazy_terms(
 
 
 def lazy_each(
-    rule: Any, key: str, terms: list[str], whole_word: bool = True, wrap: Callable[[str], str] | None = None,
+    rule: Any,
+    key: str,
+    terms: list[str],
+    whole_word: bool = True,
+    wrap: Callable[[str], str] | None = None,
     starts: bool = False,
+    merge_quick: bool = False,
 ) -> list[LazyPattern] | None:
-    """One pattern per term, in alternation order, each with its own gate; ``None`` when a term
+    """One pattern per term, in alternation order, each behind its own gate; ``None`` when a term
     may not mean the same alone (it captures or refers to a group, sets a global flag, or uses
-    syntax we cannot read): then the rule needs the one alternation."""
+    syntax we cannot read): then the rule needs the one alternation. With ``merge_quick``, terms
+    next to each other that ``regex`` finds quickly (see ``quick_start``) stay one alternation."""
     spec = rule.spec
+    is_regex = bool(spec.get("regex", bool, False))
     ignorecase = bool(spec.get("ignorecase", bool, True))
-    if spec.get("regex", bool, False) and not all(stands_alone(t, ignorecase) for t in terms):
+    if is_regex and not all(stands_alone(t, ignorecase) for t in terms):
         return None
     needs = _needs(spec, terms)
-    flags = _flags(spec)
-    out = []
+    groups: list[list[tuple[int, str]]] = []
+    after_quick = False
     for i, part in _ordered(spec, terms, whole_word):
-        body = f"(?:{part})"
+        quick = merge_quick and (not is_regex or quick_start(terms[i], ignorecase))
+        if quick and after_quick:
+            groups[-1].append((i, part))
+        else:
+            groups.append([(i, part)])
+        after_quick = quick
+    out = []
+    for group in groups:
+        body = "|".join(f"(?:{part})" for _, part in group)
         out.append(
             LazyPattern(
                 wrap(body) if wrap else body,
-                flags,
-                Gate([needs[i]], starts),
+                _flags(spec),
+                Gate([needs[i] for i, _ in group], starts),
                 lambda: compile_terms(spec, key, terms, whole_word),
                 rule.defer_compile,
             )

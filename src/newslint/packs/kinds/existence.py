@@ -65,11 +65,14 @@ class ExistenceRule(PackRule):
             cls.patterns = lazy_each(cls, "tokens", terms, whole_word=False, wrap=_start, starts=True) or [
                 lazy_terms(cls, "tokens", terms, whole_word=False, wrap=_start, starts=True)
             ]
-        cls.gates = GateSet([p.gate for p in cls.patterns])
+        cls.gates = GateSet([p.gate for p in cls.patterns]) if len(cls.patterns) > 1 else None
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for unit in scope_units(doc, self.scope):
-            passed = [self.patterns[i] for i in self.gates.passing(doc, unit.start, unit.end)]
+            if self.gates is None:
+                passed = self.patterns if self.patterns[0].gate.passes(doc, unit.start, unit.end) else []
+            else:
+                passed = [self.patterns[i] for i in self.gates.passing(doc, unit.start, unit.end)]
             if not passed:
                 continue
             if self.match_mode == "anywhere":

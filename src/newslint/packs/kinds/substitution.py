@@ -42,7 +42,7 @@ class SubstitutionRule(PackRule):
         # one alternation would have matched.
         cls.exceptions = (
             (
-                lazy_each(cls, "exceptions", exceptions, whole_word=False)
+                lazy_each(cls, "exceptions", exceptions, whole_word=False, merge_quick=True)
                 or [lazy_terms(cls, "exceptions", exceptions, whole_word=False)]
             )
             if exceptions
