@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..document import Document
+from ..packs.kinds._base import scope_units
 from ..types import Span
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -78,6 +79,10 @@ class StoryLine:
     @cached_property
     def words(self) -> list[str]:
         return WORD_RE.findall(self.text)
+
+    @cached_property
+    def content(self) -> set[str]:
+        return content_words(self.words)
 
     @cached_property
     def ends_sentence(self) -> bool:
@@ -187,9 +192,10 @@ class StoryShape:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        spans = scope_units(doc, "line")  # the lines trimmed, as the pack rules have them
         self.lines = [
-            StoryLine(i, ln.number, doc.trim(ln.span), doc.line_text(ln).strip())
-            for i, ln in enumerate(doc.nonblank_lines)
+            StoryLine(i, ln.number, span, doc.text[span.start : span.end])
+            for i, (ln, span) in enumerate(zip(doc.nonblank_lines, spans, strict=True))
         ]
         real = [ln.index for ln in self.lines if ln.is_real_paragraph and ln.index > 0]
         self.body_start = real[0] if real else None
@@ -209,7 +215,7 @@ class StoryShape:
         in how many of those lines each word occurs. Short lines are left out, so that residue
         lines cannot vouch for one another."""
         per_line = {
-            ln.index: content_words(ln.words)
+            ln.index: ln.content
             for ln in self.lines
             if not ln.is_short_non_sentence or ln.is_quote or ln.is_marked_subhead
         }
@@ -221,7 +227,7 @@ class StoryShape:
 
     def relevance(self, line: StoryLine) -> float:
         """Share of the line's content words that the story's copy (other lines) also uses (0..1)."""
-        own = content_words(line.words)
+        own = line.content
         if not own:
             return 0.0
         per_line, counts = self._story_words

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import regex
 
@@ -17,17 +18,27 @@ from .needs import Needs, fold
 # What may stand before the first term of ``match: whole|start`` (``_EDGE`` in kinds/existence).
 EDGE = r"[\s\W_]*"
 _LEAD = regex.compile(EDGE)
-_last: tuple[weakref.ref[Document], str] | None = None
+_last: tuple[weakref.ref[Document], dict[Any, Any]] | None = None
 
 
-def folded(doc: Document) -> str:
-    """The story's text case-folded (same offsets), once per story: every pack rule asks."""
+def story_memo(doc: Document) -> dict[Any, Any]:
+    """A dict that lives as long as the story is the one being linted, for what every pack rule
+    would otherwise work out again (folded text, scope units, word counts)."""
     global _last
     last = _last
     if last is not None and last[0]() is doc:
         return last[1]
-    text = fold(doc.text)
-    _last = (weakref.ref(doc), text)
+    memo: dict[Any, Any] = {}
+    _last = (weakref.ref(doc), memo)
+    return memo
+
+
+def folded(doc: Document) -> str:
+    """The story's text case-folded (same offsets)."""
+    memo = story_memo(doc)
+    text = memo.get("folded")
+    if text is None:
+        text = memo["folded"] = fold(doc.text)
     return text
 
 

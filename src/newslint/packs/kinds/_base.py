@@ -18,7 +18,7 @@ from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
 from ..examples import describe_rule, parse_examples
-from ..gate import LazyPattern
+from ..gate import LazyPattern, story_memo
 from ..spec import PackError, RuleSpec
 
 SCOPES = ("story", "body", "paragraph", "sentence", "headline", "line")
@@ -101,6 +101,15 @@ def finditer(
 
 
 def scope_units(doc: Document, scope: str) -> list[Span]:
+    """The units of ``scope`` in the story, worked out once for all the pack rules."""
+    memo = story_memo(doc)
+    units = memo.get(scope)
+    if units is None:
+        units = memo[scope] = _units(doc, scope)
+    return units
+
+
+def _units(doc: Document, scope: str) -> list[Span]:
     if scope == "story":
         return [Span(0, len(doc.text))]
     if scope == "body":

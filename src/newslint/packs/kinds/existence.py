@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from ...document import Document
 from ...types import Finding, Span
-from ..gate import EDGE, GateSet, LazyPattern
+from ..gate import EDGE, GateSet, LazyPattern, story_memo
 from ..spec import PackError
 from ._base import MATCH_TIMEOUT, PackRule, finditer, scope_units
 from ._terms import lazy_each, lazy_terms
@@ -40,6 +40,19 @@ def _whole(body: str) -> str:
 
 def _start(body: str) -> str:
     return rf"{EDGE}(?:{body})(?!\w)"
+
+
+def _too_many_words(doc: Document, unit: Span, text: str, limit: int) -> bool:
+    """More than ``limit`` words in the unit? Counted once a story for all the rules with
+    ``max-words``; a unit too short to hold more (words stand a character apart) is not counted."""
+    if (len(text) + 1) // 2 <= limit:
+        return False
+    memo = story_memo(doc)
+    key = ("words", unit)
+    count = memo.get(key)
+    if count is None:
+        count = memo[key] = len(_WORD_RE.findall(text))
+    return count > limit
 
 
 class ExistenceRule(PackRule):
@@ -81,14 +94,10 @@ class ExistenceRule(PackRule):
                     yield Finding(span, self.message(match=m.group()), fix=self.delete_line_fix(doc, span))
                 continue
             text = doc.text[unit.start : unit.end]
-            if self.max_words is not None and self._too_many_words(text):
+            if self.max_words is not None and _too_many_words(doc, unit, text, self.max_words):
                 continue
             if self._unit_matches(text, passed):
                 yield Finding(unit, self.message(match=text.strip()), fix=self.delete_line_fix(doc, unit))
-
-    def _too_many_words(self, text: str) -> bool:
-        # Words are separated by at least one character, so a short unit needs no count.
-        return (len(text) + 1) // 2 > self.max_words and len(_WORD_RE.findall(text)) > self.max_words
 
     def _unit_matches(self, text: str, patterns: list[LazyPattern]) -> bool:
         """Whether one of ``patterns`` matches; the time bound covers them all, as it covered the
