@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.packs.gate import LazyPattern
-from newslint.packs.loader import _pack_folders, builtin_rules_dir, load_builtin_packs, load_pack, load_pack_dirs
+from newslint.packs.loader import (
+    _pack_folders,
+    builtin_rules_dir,
+    load_builtin_packs,
+    load_pack,
+    load_pack_dirs,
+)
 from newslint.packs.needs import fold, term_needs
 
 SHIPPED = load_builtin_packs()
@@ -67,7 +73,12 @@ def test_fold_keeps_offsets_and_meets_every_letter_regex_takes_for_an_ascii_one(
     [
         ("(?:click|tap) here", True, {"click here", "tap here"}, {"click here", "tap here"}),
         (r"\d+ for \d+", True, None, {" for "}),
-        (r"\(?(?:image|photo) credit\b", True, {"(image credit", "image credit", "(photo credit", "photo credit"}, None),
+        (
+            r"\(?(?:image|photo) credit\b",
+            True,
+            {"(image credit", "image credit", "(photo credit", "photo credit"},
+            None,
+        ),
         (r"[$£€¥]\s?\d+", True, {"$", "£", "€", "¥"}, {"$", "£", "€", "¥"}),
         ("Gov't", False, {"gov't"}, {"gov't"}),
     ],

@@ -158,7 +158,9 @@ def _best(sets: list[Any]) -> frozenset[str] | None:
     usable = [s for s in sets if s and "" not in s]
     if len(usable) < 2:
         return frozenset(usable[0]) if usable else None
-    return frozenset(max(usable, key=lambda s: (min(_RARE, *map(_rarity, s)) - math.log2(len(s)) / 2, -len(s))))
+    return frozenset(
+        max(usable, key=lambda s: (min(_RARE, *map(_rarity, s)) - math.log2(len(s)) / 2, -len(s)))
+    )
 
 
 def _cross(left: set[str] | frozenset[str], right: frozenset[str] | None) -> set[str] | None:

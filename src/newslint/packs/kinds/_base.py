@@ -65,6 +65,11 @@ def term_index(match: Any) -> int:
     raise ValueError("match has no term group")
 
 
+def banned(pattern: regex.Pattern) -> bool:
+    """Whether ``pattern`` ran past its time bound earlier in this process (see ``finditer``)."""
+    return (pattern.pattern, pattern.flags) in _TIMED_OUT
+
+
 def finditer(
     pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
 ) -> Iterator[Any]:

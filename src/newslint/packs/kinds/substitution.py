@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
 from ...document import Document
 from ...types import Finding, Fix, Span
+from ..gate import LazyPattern
 from ..spec import PackError
-from ._base import PackRule, finditer, match_case, scope_units, term_index
+from ._base import MATCH_TIMEOUT, PackRule, banned, finditer, match_case, scope_units, term_index
 from ._terms import lazy_each, lazy_terms
 
 
@@ -38,26 +40,60 @@ class SubstitutionRule(PackRule):
         cls.right = [swap[k] for k in cls.wrong]
         cls.pattern = lazy_terms(cls, "swap", cls.wrong, named=True)
         exceptions = cls.spec.strings("exceptions")
-        # Each exception alone, so each search is a quick one; ``excepted`` merges them as the
-        # one alternation would have matched.
+        # Each exception alone (or with its neighbours when all start with a digit or symbol), as
+        # regex searches such small patterns far quicker; ``excepted`` merges their spans as the
+        # one alternation would have found them.
+        split = (
+            lazy_each(cls, "exceptions", exceptions, whole_word=False, merge_quick=True) if exceptions else []
+        )
+        cls.exceptions_split = split is not None
         cls.exceptions = (
-            (
-                lazy_each(cls, "exceptions", exceptions, whole_word=False, merge_quick=True)
-                or [lazy_terms(cls, "exceptions", exceptions, whole_word=False)]
-            )
-            if exceptions
-            else []
+            split if split is not None else [lazy_terms(cls, "exceptions", exceptions, whole_word=False)]
         )
 
-    def excepted(self, doc: Document, unit: Span, upto: int) -> _Cover:
+    def not_excepted(self, doc: Document, unit: Span, found: list[Any]) -> list[Any]:
+        """The matches in ``found`` that no exception covers, as an overlapped search of the
+        exceptions' alternation decides it (see ``excepted``). Most are settled by the exception
+        found where the match itself starts, so the unit is searched only for the rest."""
+        live = [p for p in self.exceptions if p.gate.passes(doc, unit.start, unit.end)]
+        open_ = []
+        settle = self.exceptions_split  # an unreadable pattern may mean something else matched alone
+        for m in found:
+            covered = self._covered_from_its_start(doc, unit, live, m) if settle else None
+            settle = covered is not None
+            if not covered:
+                open_.append(m)
+        if not open_:
+            return []
+        cover = self.excepted(doc, unit, live, open_[-1].start())
+        return [m for m in open_ if not cover.covers(Span(m.start(), m.end()))]
+
+    def _covered_from_its_start(
+        self, doc: Document, unit: Span, live: list[LazyPattern], m: Any
+    ) -> bool | None:
+        """Whether the span the overlapped search finds where ``m`` starts (the first exception,
+        in order, matching there) covers ``m``. ``None`` for a slow or banned pattern: then
+        ``excepted`` decides, with the usual time bound, for this match and those after it."""
+        for lazy in live:
+            pattern = lazy.compiled()
+            if banned(pattern):
+                return None
+            try:
+                hit = pattern.match(doc.text, m.start(), unit.end, timeout=MATCH_TIMEOUT)
+            except TimeoutError:
+                return None
+            if hit is not None:
+                span = Span(hit.start(), hit.end())
+                return span.end >= m.end() and (self.check_quotes or not doc.in_quote(span))
+        return False
+
+    def excepted(self, doc: Document, unit: Span, live: list[LazyPattern], upto: int) -> _Cover:
         """Spans of the exceptions in ``unit`` that start at or before ``upto``: at each start
         the span of the first exception (in the alternation's order) found there, as an
         overlapped search of their alternation gives it, then left out if it is quoted."""
         first: dict[int, int] = {}
-        for pattern in self.exceptions:
-            if not pattern.gate.passes(doc, unit.start, unit.end):
-                continue
-            for m in finditer(pattern.compiled(), doc.text, unit.start, unit.end, overlapped=True):
+        for lazy in live:
+            for m in finditer(lazy.compiled(), doc.text, unit.start, unit.end, overlapped=True):
                 if m.start() > upto:
                     break
                 first.setdefault(m.start(), m.end())
@@ -70,8 +106,7 @@ class SubstitutionRule(PackRule):
         for unit in scope_units(doc, self.scope):
             found = list(self.matches(doc, self.pattern, unit))
             if self.exceptions and found:
-                excepted = self.excepted(doc, unit, found[-1].start())
-                found = [m for m in found if not excepted.covers(Span(m.start(), m.end()))]
+                found = self.not_excepted(doc, unit, found)
             for m in found:
                 span = Span(m.start(), m.end())
                 index = term_index(m)
