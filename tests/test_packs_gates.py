@@ -140,3 +140,31 @@ def test_every_shipped_pattern_compiles_when_the_packs_load_eagerly():
     for folder in _pack_folders(builtin_rules_dir()):
         for rule in load_pack_dirs((folder,)):
             assert all(lazy._compiled is not None for lazy in _patterns(rule))
+
+
+@pytest.mark.parametrize(
+    ("settings_", "position"),
+    [
+        ("match: start\ntokens: ['ok', '(bad']", 15),  # (?:ok)|(?:(bad)
+        ("match: whole\ntokens: ['ok', '(bad']", 15),
+        ("tokens: ['ok', '(bad']", 38),  # the same inside the whole-word look-arounds
+    ],
+)
+def test_a_bad_term_in_a_desk_pack_is_reported_at_load_as_the_alternation_reports_it(
+    tmp_path, settings_, position
+):
+    """Patterns compile one by one now, but the message still quotes the whole alternation's
+    error, as it always did."""
+    from newslint.packs.spec import PackError
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "pack.yml").write_text("prefix: DX\n", encoding="utf-8")
+    rule = "code: DX001\nname: dx\nextends: existence\nregex: true\nmessage: m\n" + settings_ + "\n"
+    (folder / "rule.yml").write_text(rule, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack_dirs((folder,))
+    line = rule.count("\n")  # the tokens are on the last line
+    assert str(caught.value).endswith(
+        f"rule.yml:{line}: tokens: bad regular expression: missing ) at position {position}"
+    )

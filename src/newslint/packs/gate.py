@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 
@@ -133,11 +133,16 @@ class GateSet:
 
 class LazyPattern:
     """``source`` compiled when first searched (at once when ``defer`` is false, so a user's pack
-    reports a bad term at load). ``on_error`` turns a compile error into the pack error a user
-    sees, naming the term's key."""
+    reports a bad term at load). ``on_error`` raises the pack error a user sees instead of a
+    compile error, naming the term's key."""
 
     def __init__(
-        self, source: str, flags: int, gate: Gate, on_error: Callable[[], None], defer: bool = True
+        self,
+        source: str,
+        flags: int,
+        gate: Gate,
+        on_error: Callable[[regex.error], NoReturn],
+        defer: bool = True,
     ) -> None:
         self.source = source
         self.flags = flags
@@ -151,7 +156,6 @@ class LazyPattern:
         if self._compiled is None:
             try:
                 self._compiled = regex.compile(self.source, self.flags)
-            except regex.error:
-                self._on_error()
-                raise
+            except regex.error as exc:
+                self._on_error(exc)
         return self._compiled

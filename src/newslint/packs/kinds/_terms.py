@@ -8,7 +8,7 @@ Patterns of the shipped packs are compiled when a unit first gets past their gat
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 import regex
 
@@ -67,6 +67,19 @@ def compile_terms(
         raise PackError(spec.at(key, f"bad regular expression: {exc}")) from None
 
 
+def _reporter(
+    spec: RuleSpec, key: str, terms: list[str], whole_word: bool = True, named: bool = False
+) -> Callable[[regex.error], NoReturn]:
+    """What to raise when a pattern built from ``terms`` does not compile: the error the whole
+    alternation gives, as a user has always seen it, else this pattern's own."""
+
+    def report(exc: regex.error) -> NoReturn:
+        compile_terms(spec, key, terms, whole_word, named)
+        raise PackError(spec.at(key, f"bad regular expression: {exc}")) from None
+
+    return report
+
+
 def _needs(spec: RuleSpec, terms: list[str]) -> list[Any]:
     is_regex = bool(spec.get("regex", bool, False))
     ignorecase = bool(spec.get("ignorecase", bool, True))
@@ -90,7 +103,7 @@ def lazy_terms(
         wrap(body) if wrap else body,
         flags,
         Gate(_needs(spec, terms), starts),
-        lambda: compile_terms(spec, key, terms, whole_word, named),
+        _reporter(spec, key, terms, whole_word, named),
         rule.defer_compile,
     )
 
@@ -117,7 +130,7 @@ def lazy_each(
     groups: list[list[tuple[int, str]]] = []
     after_quick = False
     for i, part in _ordered(spec, terms, whole_word):
-        quick = merge_quick and (not is_regex or quick_start(terms[i], ignorecase))
+        quick = merge_quick and (quick_start(terms[i], ignorecase) if is_regex else not terms[i][0].isalpha())
         if quick and after_quick:
             groups[-1].append((i, part))
         else:
@@ -131,7 +144,7 @@ def lazy_each(
                 wrap(body) if wrap else body,
                 _flags(spec),
                 Gate([needs[i] for i, _ in group], starts),
-                lambda: compile_terms(spec, key, terms, whole_word),
+                _reporter(spec, key, terms, whole_word),
                 rule.defer_compile,
             )
         )
