@@ -48,7 +48,9 @@ def _assert_sound(text: str) -> None:
         for lazy in _patterns(rule):
             pattern = lazy.compiled()
             for start, end in _units(doc):
-                if lazy.gate.starts:
+                if lazy.gate.ends:  # match: whole
+                    hit = pattern.fullmatch(text[start:end]) is not None
+                elif lazy.gate.starts:
                     hit = pattern.match(text[start:end]) is not None
                 else:
                     hit = pattern.search(text, start, end) is not None
@@ -101,14 +103,12 @@ def test_shipped_examples_never_meet_a_closed_gate():
             _assert_sound(text)
 
 
-_WORDS = sorted(
-    {
-        s
-        for rule in SHIPPED
-        for lazy in _patterns(rule)
-        for s in lazy.gate.tight + lazy.gate.loose + lazy.gate.contains
-    }
-)
+def _gate_strings(gate) -> set[str]:
+    parts = [gate, gate.finish] if gate.finish else [gate]
+    return {s for part in parts for s in (*part.loose, *part.contains, *sum(part.tight.values(), ()))}
+
+
+_WORDS = sorted({s for rule in SHIPPED for lazy in _patterns(rule) for s in _gate_strings(lazy.gate)})
 _BITS = st.one_of(
     st.sampled_from(_WORDS).map(str.upper),
     st.sampled_from(_WORDS).map(str.title),

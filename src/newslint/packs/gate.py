@@ -18,6 +18,7 @@ from .needs import Needs, fold
 # What may stand before the first term of ``match: whole|start`` (``_EDGE`` in kinds/existence).
 EDGE = r"[\s\W_]*"
 _LEAD = regex.compile(EDGE)
+_TRAIL = regex.compile(f"(?r){EDGE}")  # matched backwards from the end of a unit
 _last: tuple[weakref.ref[Document], dict[Any, Any]] | None = None
 
 
@@ -51,6 +52,24 @@ def _prefixes(strings: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _suffixes(strings: Iterable[str]) -> tuple[str, ...]:
+    """``strings`` without those that end with another one."""
+    return tuple(s[::-1] for s in _prefixes(s[::-1] for s in strings))
+
+
+def _by_edge(strings: Iterable[str], end: int) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """``strings`` that start (``end`` 0) or end (-1) with a word character, by that character,
+    and the others, which may begin or finish inside the punctuation round a unit."""
+    tight: dict[str, tuple[str, ...]] = {}
+    loose: list[str] = []
+    for s in strings:
+        if _LEAD.match(s[end]).end():
+            loose.append(s)
+        else:
+            tight[s[end]] = tight.get(s[end], ()) + (s,)
+    return tight, tuple(loose)
+
+
 def _substrings(strings: Iterable[str]) -> tuple[str, ...]:
     """``strings`` without those that hold another one."""
     kept: list[str] = []
@@ -64,40 +83,66 @@ class Gate:
     """Passes a unit holding one of the terms' ``contains`` strings, or any unit when a term has
     none. ``starts=True`` is for ``match: whole|start``, where the (first) term begins at the
     unit's first word character or in the punctuation before it: a term that has ``starts``
-    strings is tested there only."""
+    strings is tested there only. ``ends=True`` (``match: whole``) asks as well that the unit
+    finishes the way one of the terms can (its last word character, or the punctuation after)."""
 
-    def __init__(self, needs: Iterable[Needs | None], starts: bool = False) -> None:
-        tight: list[str] = []
-        loose: list[str] = []
+    def __init__(self, needs: Iterable[Needs | None], starts: bool = False, ends: bool = False) -> None:
+        needs = list(needs)
+        begins: list[str] = []
         contains: list[str] = []
         self.starts = starts
+        self.ends = ends
         self.always = False
         for need in needs:
             if need is not None and starts and need.starts:
-                for s in need.starts:
-                    (loose if _LEAD.match(s[0]).end() else tight).append(s)
+                begins.extend(need.starts)
             elif need is not None and need.contains:
                 contains.extend(need.contains)
             else:
                 self.always = True
-        self.tight = _prefixes(tight)
-        self.loose = _prefixes(loose)
-        self._by_first: dict[str, tuple[str, ...]] = {}  # tight strings by first character
-        for s in self.tight:
-            self._by_first[s[0]] = self._by_first.get(s[0], ()) + (s,)
+        self.tight, self.loose = _by_edge(_prefixes(begins), 0)
         self.contains = _substrings(contains)
+        self.finish = _Finish(needs) if ends else None
 
     def passes(self, doc: Document, start: int, end: int) -> bool:
+        return self._begins(doc, start, end) and (self.finish is None or self.finish.passes(doc, start, end))
+
+    def _begins(self, doc: Document, start: int, end: int) -> bool:
         if self.always:
             return True
         text = folded(doc)
         if self.tight or self.loose:
             lead = _LEAD.match(doc.text, start, end).end()
-            tight = self._by_first.get(text[lead : lead + 1])
+            tight = self.tight.get(text[lead : lead + 1])
             if tight and text.startswith(tight, lead, end):
                 return True
             if self.loose and any(text.startswith(self.loose, i, end) for i in range(start, lead + 1)):
                 return True
+        return any(text.find(s, start, end) >= 0 for s in self.contains)
+
+
+class _Finish:
+    """For ``match: whole``: can the unit finish the way one of the terms does (its last word
+    character, or in the punctuation after it)? A term whose ending we do not know must at least
+    be in the unit."""
+
+    def __init__(self, needs: list[Needs | None]) -> None:
+        self.always = any(need is None or not (need.ends or need.contains) for need in needs)
+        known = [need for need in needs if need is not None and need.ends]
+        self.tight, self.loose = _by_edge(_suffixes(s for need in known for s in need.ends), -1)
+        unknown = [need for need in needs if need is not None and not need.ends and need.contains]
+        self.contains = _substrings(s for need in unknown for s in need.contains)
+
+    def passes(self, doc: Document, start: int, end: int) -> bool:
+        if self.always:
+            return True
+        text = folded(doc)
+        trail = _TRAIL.match(doc.text, start, end).start()
+        tight = self.tight.get(text[trail - 1 : trail]) if trail > start else None
+        if tight and text.endswith(tight, start, trail):
+            return True
+        if self.loose and any(text.endswith(self.loose, start, i) for i in range(trail, end + 1)):
+            return True
         return any(text.find(s, start, end) >= 0 for s in self.contains)
 
 
@@ -109,8 +154,8 @@ class GateSet:
         self.always = {i for i, g in enumerate(gates) if g.always}
         self.tight: dict[str, list[tuple[str, int]]] = {}
         for i, g in enumerate(gates):
-            for p in g.tight:
-                self.tight.setdefault(p[0], []).append((p, i))
+            for first, group in g.tight.items():
+                self.tight.setdefault(first, []).extend((p, i) for p in group)
         self.loose = [(p, i) for i, g in enumerate(gates) for p in g.loose]
         self.contains = [(s, i) for i, g in enumerate(gates) for s in g.contains]
 

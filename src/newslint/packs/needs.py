@@ -45,21 +45,23 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Needs:
-    """Folded strings: a match starts with one of ``starts`` and contains one of ``contains``
-    (``None``: nothing known)."""
+    """Folded strings: a match starts with one of ``starts``, ends with one of ``ends`` and
+    contains one of ``contains`` (``None``: nothing known)."""
 
     starts: frozenset[str] | None
     contains: frozenset[str] | None
+    ends: frozenset[str] | None = None
 
 
 class _Info(NamedTuple):
     exact: frozenset[str] | None  # every string the piece can match, when few and literal
     starts: frozenset[str] | None
     contains: frozenset[str] | None
+    ends: frozenset[str] | None
 
 
-_UNKNOWN = _Info(None, None, None)
-_EMPTY = _Info(frozenset({""}), None, None)
+_UNKNOWN = _Info(None, None, None, None)
+_EMPTY = _Info(frozenset({""}), None, None, None)
 
 
 class _Unreadable(Exception):
@@ -92,7 +94,7 @@ def term_needs(term: str, is_regex: bool, ignorecase: bool) -> Needs | None:
         return None
     if info.starts is None and info.contains is None:
         return None
-    return Needs(info.starts, info.contains)
+    return Needs(info.starts, info.contains, info.ends)
 
 
 def stands_alone(term: str, ignorecase: bool) -> bool:
@@ -172,12 +174,13 @@ def _cross(left: set[str] | frozenset[str], right: frozenset[str] | None) -> set
 def _sequence(items: Any, ignorecase: bool) -> _Info:
     data = getattr(items, "data", items)  # a parsed SubPattern's list: quicker to walk
     if all(op is _c.LITERAL for op, _ in data):  # plain text, as most branches of a word list are
-        text = "".join(chr(av) for _, av in data)
-        if all(_safe(ch, ignorecase) for ch in text):
+        text = "".join([chr(av) for _, av in data])
+        if text.isascii() or all(_safe(ch, ignorecase) for ch in text):
             exact = frozenset({fold(text)})
-            return _Info(exact, exact if text else None, exact if text else None)
+            return _Info(exact, *[exact if text else None] * 3)
     run: set[str] = {""}  # literal text since the start or the last unknown piece
     starts: set[str] | None = None
+    tail: set[str] | None = {""}  # strings a match so far ends with
     at_start = True
     candidates: list[Any] = []  # sets one of which every match holds
     chars: list[str] = []  # a run of plain characters, joined before it meets anything else
@@ -188,9 +191,11 @@ def _sequence(items: Any, ignorecase: bool) -> _Info:
         if chars:
             text = fold("".join(chars))
             run = {r + text for r in run}
+            tail = _then(tail, frozenset({text}))
             candidates.append({text})
             chars = []
         info = _node(op, av, ignorecase)
+        tail = _then(tail, info.exact) if info.exact is not None else info.ends and set(info.ends)
         joined = _cross(run, info.exact) if info.exact is not None else None
         if joined is not None:
             run = joined
@@ -204,12 +209,27 @@ def _sequence(items: Any, ignorecase: bool) -> _Info:
     if chars:
         text = fold("".join(chars))
         run = {r + text for r in run}
+        tail = _then(tail, frozenset({text}))
         candidates.append({text})
     if at_start:
         exact = frozenset(run)
-        return _Info(exact, _best([exact]), _best([exact, *candidates]))
+        whole = _best([exact])
+        return _Info(exact, whole, _best([exact, *candidates]), whole)
     candidates += (run, starts)
-    return _Info(None, _best([starts]), _best(candidates))
+    return _Info(None, _best([starts]), _best(candidates), _best([tail]))
+
+
+def _then(tail: set[str] | None, exact: frozenset[str]) -> set[str] | None:
+    """What a match ends with once a piece matching one of ``exact`` follows what ended with
+    ``tail``: when the two multiply out to too many, the piece's own strings (and ``tail``
+    as well when the piece may match nothing)."""
+    if tail is not None:
+        crossed = _cross(tail, exact)
+        if crossed is not None:
+            return crossed
+    if "" not in exact:
+        return set(exact)
+    return None if tail is None else {e for e in exact if e} | tail
 
 
 def _node(op: Any, av: Any, ignorecase: bool) -> _Info:
@@ -237,10 +257,13 @@ def _node(op: Any, av: Any, ignorecase: bool) -> _Info:
         inner = _sequence(body, ignorecase)
         if low == 0:
             if high == 1 and inner.exact is not None:
-                return _Info(inner.exact | {""}, None, None)
+                return _Info(inner.exact | {""}, None, None, None)
             return _UNKNOWN
-        exact = inner.exact if low == high == 1 else None
-        return _Info(exact, inner.starts, inner.contains)
+        exact: Any = inner.exact if low == high <= 4 else None
+        for _ in range(low - 1):  # "\.{3}" is "..."
+            exact = _cross(exact, inner.exact) if exact is not None else None
+        exact = frozenset(exact) if exact is not None else None
+        return _Info(exact, inner.starts, inner.contains, inner.ends)
     if op is _c.GROUPREF:
         return _UNKNOWN
     raise _Unreadable(str(op))
@@ -256,7 +279,8 @@ def _branch(infos: list[_Info]) -> _Info:
     exact = union([i.exact for i in infos])
     starts = union([i.starts for i in infos])
     contains = union([_best([i.contains, i.exact]) for i in infos])
-    return _Info(exact, starts, contains)
+    ends = union([i.ends for i in infos])
+    return _Info(exact, starts, contains, ends)
 
 
 def _char_class(items: Any, ignorecase: bool) -> _Info:
@@ -270,4 +294,4 @@ def _char_class(items: Any, ignorecase: bool) -> _Info:
             return _UNKNOWN  # negated, a category such as \d, or a wide range
     if not all(_safe(ch, ignorecase) for ch in chars):
         return _UNKNOWN
-    return _Info(frozenset(fold(ch) for ch in chars), None, None)
+    return _Info(frozenset(fold(ch) for ch in chars), None, None, None)

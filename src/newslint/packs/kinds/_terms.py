@@ -94,15 +94,16 @@ def lazy_terms(
     named: bool = False,
     wrap: Callable[[str], str] | None = None,
     starts: bool = False,
+    ends: bool = False,
 ) -> LazyPattern:
     """All terms as one alternation (``wrap`` puts it in a larger pattern); ``starts`` for a
-    pattern matched at the start of a unit."""
+    pattern matched at the start of a unit, ``ends`` as well for one that runs to its end."""
     spec = rule.spec
     body, flags = terms_source(spec, terms, whole_word, named)
     return LazyPattern(
         wrap(body) if wrap else body,
         flags,
-        Gate(_needs(spec, terms), starts),
+        Gate(_needs(spec, terms), starts, ends),
         _reporter(spec, key, terms, whole_word, named),
         rule.defer_compile,
     )

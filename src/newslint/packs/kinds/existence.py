@@ -73,7 +73,9 @@ class ExistenceRule(PackRule):
             whole_word = bool(cls.spec.get("whole-word", bool, True))
             cls.patterns = [lazy_terms(cls, "tokens", terms, whole_word=whole_word)]
         elif cls.match_mode == "whole":
-            cls.patterns = [lazy_terms(cls, "tokens", terms, whole_word=False, wrap=_whole, starts=True)]
+            cls.patterns = [
+                lazy_terms(cls, "tokens", terms, whole_word=False, wrap=_whole, starts=True, ends=True)
+            ]
         else:  # a unit starts with any one term: each is tried alone, a quicker search than all at once
             cls.patterns = lazy_each(cls, "tokens", terms, whole_word=False, wrap=_start, starts=True) or [
                 lazy_terms(cls, "tokens", terms, whole_word=False, wrap=_start, starts=True)
@@ -103,9 +105,9 @@ class ExistenceRule(PackRule):
         """Whether one of ``patterns`` matches; the time bound covers them all, as it covered the
         one alternation they split."""
         whole = self.match_mode == "whole"
+        compiled = [lazy.compiled() for lazy in patterns]
         started = time.monotonic()
-        for lazy in patterns:
-            pattern = lazy.compiled()
+        for pattern in compiled:
             left = MATCH_TIMEOUT - (time.monotonic() - started)
             try:
                 if left <= 0:
