@@ -45,13 +45,16 @@ def _load_yaml(path: Path) -> tuple[Any, Any]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read: {exc}") from None
-    try:  # safe loaders only: a pack can never construct Python objects
-        node = yaml.compose(text, Loader=_SAFE_LOADER)
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 - _SAFE_LOADER is a safe loader
+    loader = _SAFE_LOADER(text)  # safe loaders only: a pack can never construct Python objects
+    try:  # one parse gives the node tree (for line numbers) and the data built from it
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"{mark.line + 1}:" if mark is not None else ""
         raise PackError(f"{path}:{line} invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    finally:
+        loader.dispose()
     return data, node
 
 
