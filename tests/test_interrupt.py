@@ -37,3 +37,28 @@ def test_two_fix_runs_at_once_do_not_corrupt():
     outcome = kill_during_fix.concurrent_trials(rounds=2, files=60)
     assert outcome.corrupted == []
     assert outcome.untouched + outcome.fixed == outcome.files_checked == 2 * 60
+
+
+def test_ctrl_c_inside_mkstemp_waits_for_the_write(tmp_path, monkeypatch):
+    """The race the trials above found: Ctrl-C arriving after ``mkstemp`` has made the file but
+    before it returns the name left a stray temporary file. Now the interrupt is held until the
+    story is whole, then delivered."""
+    import os
+    import tempfile
+
+    from newslint import writeback
+
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"the the wall\n")
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_then_ctrl_c(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return made
+
+    monkeypatch.setattr(writeback.tempfile, "mkstemp", mkstemp_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        writeback.write_atomically(str(story), b"the wall\n", b"the the wall\n")
+    assert story.read_bytes() == b"the wall\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .sources.decode import DecodedText
 from .types import Span
@@ -65,6 +66,23 @@ def check_writable(path: str) -> None:
         raise WriteError(f"{path}: cannot write: the file is read-only; not fixed")
 
 
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait (blocked, not lost) until the block is done, so an interrupt can
+    never land between creating a temporary file and knowing its name to remove it (inside
+    ``tempfile.mkstemp``), nor between the rename and its bookkeeping. Where signals cannot be
+    blocked (Windows) the block runs as it is."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:
+        yield
+        return
+    previous = block(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, previous)  # a signal that came meanwhile is delivered now
+
+
 def write_atomically(path: str, data: bytes, expected: bytes) -> None:
     """Replace the file at ``path`` (which must still hold ``expected``) with ``data``.
 
@@ -82,30 +100,31 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
     if current != expected:
         raise WriteError(f"{path}: changed on disk while newslint was fixing it; not fixed")
     folder = os.path.dirname(target)
-    try:
-        fd, temp = tempfile.mkstemp(
-            prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder
-        )
-    except OSError as exc:
-        raise WriteError(
-            f"{path}: cannot write a temporary file in {folder}: {exc.strerror or exc}; not fixed"
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, stat.S_IMODE(info.st_mode))
-        if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+    with interrupts_held():
+        try:
+            fd, temp = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder
+            )
+        except OSError as exc:
+            raise WriteError(
+                f"{path}: cannot write a temporary file in {folder}: {exc.strerror or exc}; not fixed"
+            ) from None
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, stat.S_IMODE(info.st_mode))
+            if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+                with contextlib.suppress(OSError):
+                    os.chown(temp, info.st_uid, info.st_gid)
+            os.replace(temp, target)
+        except BaseException as exc:  # never leave the temporary file behind
             with contextlib.suppress(OSError):
-                os.chown(temp, info.st_uid, info.st_gid)
-        os.replace(temp, target)
-    except BaseException as exc:  # Ctrl-C included: never leave the temporary file behind
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
-            raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
-        raise
+                os.unlink(temp)
+            if isinstance(exc, OSError):
+                raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
+            raise
     _sync_folder(folder)
 
 
