@@ -24,12 +24,13 @@ from typing import Any
 from ..document import Document
 from ..rule import OptionsError, Rule
 from ..types import Finding, Severity, Span
+from ._proselint_gate import StoryText, cannot_match
 from ._proselint_map import FAMILIES, Family
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_state: dict[str, Any] = {"registered": False, "file": None}
+_state: dict[str, Any] = {"registered": False, "file": None, "story": None}
 
 
 def ensure_registered() -> Any:
@@ -93,12 +94,22 @@ def lint_family(text: str, family: str, skip: tuple[str, ...] = ()) -> list[Any]
     lint_file = lint_file_for(text)
     content = lint_file.content
     quoted = lint_file.is_quoted_pos
+    story = _story_text(text)
     return [
         result
         for check in enabled_checks(family, tuple(skip))
+        if not cannot_match(check, story)
         for result in check.check_with_flags(content)
         if check.flags.allow_quotes or not quoted(result.span[0])
     ]
+
+
+def _story_text(text: str) -> StoryText:
+    """What ``cannot_match`` needs of the story, worked out once per story."""
+    cached = _state["story"]
+    if cached is None or cached[0] != text:
+        cached = _state["story"] = (text, StoryText(text))
+    return cached[1]
 
 
 def to_finding(
