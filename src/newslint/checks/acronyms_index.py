@@ -15,6 +15,7 @@ from functools import cached_property
 from ..document import Document
 from ..types import Span
 from . import _consistency as cons
+from .acronyms_runs import FUNCTION_WORDS, capitalised_initials
 
 # An upper-case token of 2-8 letters, optionally with a plural "s" (MPs, DVDs). A lookbehind keeps
 # "mini-NATO" and "NATO-member" in, and letters glued to digits ("MP3", "G8") out.
@@ -25,10 +26,6 @@ TITLE_RE = re.compile(r"(?<![\w&.])([A-Z][a-z]{2,7})(?![\w&])")
 _ROMAN_RE = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PARTS_RE = re.compile(r"[-']")
-# Words an expansion may skip: "Organisation of the Petroleum Exporting Countries".
-FUNCTION_WORDS = frozenset(
-    "of the and for in on at to a an by with de du des la le el von van der et".split()
-)
 MAX_LOOKBACK_WORDS = 14
 
 
@@ -72,26 +69,7 @@ class AcronymIndex:
     def capitalised_initials(self) -> list[str]:
         """Initials of each run of capitalised words ("Energy Information Administration" ->
         "EIA"), so an acronym spelled out anywhere in the story counts as backed by the story."""
-        runs: list[str] = []
-        current: list[str] = []
-        text = self.doc.text
-        for m in _WORD_RE.finditer(text):
-            word = m.group()
-            start = m.start()
-            if current and (start == 0 or text[start - 1] not in " -"):
-                runs.append("".join(current))
-                current = []
-            if word[0].isupper() and not word.isupper():
-                parts = _PARTS_RE.split(word) if ("-" in word or "'" in word) else (word,)
-                current.append("".join(p[0] for p in parts if p).upper())
-            elif word.lower() in FUNCTION_WORDS and current:
-                continue
-            elif current:
-                runs.append("".join(current))
-                current = []
-        if current:
-            runs.append("".join(current))
-        return [r for r in runs if len(r) >= 2]
+        return capitalised_initials(self.doc.text)
 
     def spelled_out(self, form: str) -> bool:
         return self.defined(form) or any(form in run for run in self.capitalised_initials)
