@@ -45,6 +45,14 @@ def test_one_edit_candidates_pruned_by_trigrams_are_all_the_known_ones(typo):
     assert spelling_rank._one_edit_words(typo, lexicon) == plain
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcdeghilnorstuy", min_size=1, max_size=10))
+def test_pruned_one_edit_candidates_miss_no_known_word(typo):
+    lexicon = load_lexicon()
+    plain = {w for w in spelling_rank._edits1(typo) if w != typo and lexicon.known(w)}
+    assert spelling_rank._one_edit_words(typo, lexicon) == plain
+
+
 @pytest.mark.parametrize("typo", TYPOS)
 def test_no_cheap_slip_means_no_cheap_candidate_in_the_ranking(typo):
     lexicon = load_lexicon()

@@ -120,28 +120,86 @@ def slip_and_letter_cost(word: str, typo: str, bound: float = math.inf) -> float
 
 
 def _edits1(word: str, trigrams: Container[str] = ()) -> set[str]:
-    """Strings one edit from ``word``. Given the trigrams of every dictionary word, a letter put
-    in is kept only when it makes a known trigram with its neighbours: no dictionary word has an
-    unknown one, and that test drops most of the 52 candidates a position."""
+    """Strings one edit from ``word``; given the trigrams of every dictionary word, only those
+    that can be dictionary words (see ``_pruned_edits1``)."""
+    if trigrams and word.isalpha():  # apostrophes: words with them have no trigrams
+        return _pruned_edits1(word, trigrams)
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    if not trigrams or not word.isalpha():  # apostrophes: words with them have no trigrams
-        out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-        out |= {a + c + b for a, b in splits for c in _ALPHABET}
-        return out
-    padded = f"^{word}$"
-    for i, (a, b) in enumerate(splits):
-        before, after = padded[i], padded[i + 1 : i + 3]  # the letters either side of position i
-        out |= {a + c + b for c in _ALPHABET if before + c + after[:1] in trigrams}
-        if b:
-            out |= {a + c + b[1:] for c in _ALPHABET if before + c + after[1:] in trigrams}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    return out
+
+
+class _Letters(dict):
+    """Pattern such as "ab?" -> the letters that make it a known trigram, worked out on first use."""
+
+    def __init__(self, trigrams: Container[str]) -> None:
+        super().__init__()
+        self.trigrams = trigrams
+
+    def __missing__(self, pattern: str) -> frozenset[str]:
+        found = self[pattern] = frozenset(c for c in _ALPHABET if pattern.replace("?", c) in self.trigrams)
+        return found
+
+
+_LETTERS: dict[int, _Letters] = {}
+
+
+def _letters(trigrams: Container[str]) -> _Letters:
+    found = _LETTERS.get(id(trigrams))
+    if found is None or found.trigrams is not trigrams:
+        if len(_LETTERS) >= 4:
+            _LETTERS.clear()
+        found = _LETTERS[id(trigrams)] = _Letters(trigrams)
+    return found
+
+
+def _pruned_edits1(word: str, trigrams: Container[str]) -> set[str]:
+    """One-edit strings whose every trigram is known: a dictionary word has no unknown one. So an
+    edit must reach each unknown trigram of ``word`` (which bounds where it can be), and the
+    trigrams it makes must be known (which bounds what letter it puts in). Most typos leave a
+    few dozen strings to look up instead of some 300."""
+    n, p = len(word), f"^{word}$"
+    bad = [k for k in range(n) if p[k : k + 3] not in trigrams]
+    lo, hi = (bad[0], bad[-1]) if bad else (n, 0)
+    letters = _letters(trigrams)
+    out = set()
+    for i in range(max(0, hi - 1), min(n, lo + 2)):  # delete or replace word[i] = p[i + 1]
+        a, b = word[:i], word[i + 1 :]
+        if (i < 1 or p[i - 1] + p[i] + p[i + 2] in trigrams) and (i > n - 2 or p[i] + p[i + 2 : i + 4] in trigrams):
+            out.add(a + b)
+        fits = letters[p[i] + "?" + p[i + 2]]
+        if i >= 1:
+            fits = fits & letters[p[i - 1 : i + 1] + "?"]
+        if i <= n - 2:
+            fits = fits & letters["?" + p[i + 2 : i + 4]]
+        out.update(a + c + b for c in fits)
+    for i in range(hi, min(n, lo + 1) + 1):  # insert before word[i] (p[i] | p[i + 1])
+        fits = letters[p[i] + "?" + p[i + 1]]
+        if i >= 1:
+            fits = fits & letters[p[i - 1 : i + 1] + "?"]
+        if i <= n - 1:
+            fits = fits & letters["?" + p[i + 1 : i + 3]]
+        out.update(word[:i] + c + word[i:] for c in fits)
+    for i in range(max(0, hi - 2), min(n - 1, lo + 2)):  # swap word[i] and word[i + 1]
+        x, y = p[i + 1], p[i + 2]
+        if (
+            (i < 1 or p[i - 1] + p[i] + y in trigrams)
+            and p[i] + y + x in trigrams
+            and y + x + p[i + 3] in trigrams
+            and (i > n - 3 or x + p[i + 3 : i + 5] in trigrams)
+        ):
+            out.add(word[:i] + y + x + word[i + 2 :])
     return out
 
 
 @lru_cache(maxsize=4096)
 def _one_edit_words(typo: str, lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w for w in _edits1(typo, lexicon.trigrams) if w != typo and lexicon.known_candidate(w))
+    candidates = _edits1(typo, lexicon.trigrams)
+    candidates.discard(typo)
+    return lexicon.known_among(candidates)
 
 
 def has_cheap_slip(typo: str, lexicon: Lexicon, limit: float) -> bool:
