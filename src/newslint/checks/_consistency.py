@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,9 @@ from ..document import Document
 from ..types import Span
 
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A word of _LETTER_WORD_RE with no a-z in it: every word in capitals is one.
+# (The lookbehind follows the first letter so that the engine need not try every position.)
+_NO_LOWER_WORD_RE = re.compile(r"[^\W\d_a-z](?<![^\W\d_].)[^\W\d_a-z]+(?![^\W\d_])")
 _OPENERS = frozenset(".!?:;\"'“‘([—–-•*")
 
 
@@ -72,11 +76,14 @@ def caps_line_spans(doc: Document) -> SpanSet:
 
 
 def _caps_lines(doc: Document) -> SpanSet:
+    """Only lines holding three words without a-z can qualify: find those with one scan of the
+    story (speed), then count their words as before."""
+    starts = doc._line_starts
+    hits = Counter(bisect.bisect_right(starts, m.start()) - 1 for m in _NO_LOWER_WORD_RE.finditer(doc.text))
     out = []
-    for line in doc.nonblank_lines:
+    for index in sorted(i for i, n in hits.items() if n >= 3):
+        line = doc.lines[index]
         words = _LETTER_WORD_RE.findall(doc.line_text(line))
-        if not words:
-            continue
         upper = sum(1 for w in words if w.isupper())
         if upper >= 3 and upper >= 0.6 * len(words):
             out.append(line.span)

@@ -22,18 +22,20 @@ _BY_LENGTH = sorted(FUNCTION_WORDS, key=len, reverse=True)
 _ANY_CASE = "|".join("".join(f"[{c}{c.upper()}]" for c in w) for w in _BY_LENGTH)
 
 # -- stories whose letters are all ASCII ----------------------------------------------------------
+_ASCII_RE = re.compile(r"[\x00-\x7f]+")
 _NON_ASCII_LETTER_RE = re.compile(r"[^\W\x00-\x7f]")
-_START = r"(?<![A-Za-z])(?<![A-Za-z]['’\-])"
+# Put after the first letter of a word, so that the regex engine can jump to that letter (speed).
+_STARTED = r"(?<![A-Za-z].)(?<![A-Za-z]['’\-].)"
 _END = r"(?![A-Za-z]|['’\-][A-Za-z])"
 # A capitalised word: a capital first, a lower-case letter somewhere (else it is all capitals).
 _CAP_REST = r"(?:[A-Z]|['’\-](?=[A-Za-z]))*[a-z][A-Za-z]*(?:['’\-][A-Za-z]+)*" + _END
 # A function word that is not capitalised: lower-case first ("of", "oF") or all capitals ("OF").
 _SKIPPED = "|".join([w[0] + "".join(f"[{c}{c.upper()}]" for c in w[1:]) for w in _BY_LENGTH] + [w.upper() for w in _BY_LENGTH])
 _ASCII_RUN_RE = re.compile(
-    _START + "[A-Z]" + _CAP_REST + rf"(?:(?:[^A-Za-z]*[ \-](?:{_SKIPPED}){_END})*[^A-Za-z]*[ \-][A-Z]{_CAP_REST})*"
+    "[A-Z]" + _STARTED + _CAP_REST + rf"(?:(?:[^A-Za-z]*[ \-](?:{_SKIPPED}){_END})*[^A-Za-z]*[ \-][A-Z]{_CAP_REST})*"
 )
 # Inside a run: the first letter of each capitalised word and each letter after - or '.
-_ASCII_INITIAL_RE = re.compile(r"(?<=[A-Za-z][-'])[A-Za-z]|" + _START + "[A-Z](?=" + _CAP_REST + ")")
+_ASCII_INITIAL_RE = re.compile(r"[A-Za-z](?<=[A-Za-z][-'].)|[A-Z]" + _STARTED + "(?=" + _CAP_REST + ")")
 
 # -- any other story --------------------------------------------------------------------------------
 # A word (as _WORD_RE finds it) that starts with anything but a-z: it may open or end a run.
@@ -44,11 +46,12 @@ _GAP_RE = re.compile(rf"(?:[\W\d_]*[ \-](?:{_ANY_CASE})(?![^\W\d_]|['’\-][^\W\
 
 def capitalised_initials(text: str) -> list[str]:
     """The initials of each run of two letters or more."""
-    if _NON_ASCII_LETTER_RE.search(text) is None:
-        runs = [
-            "".join(_ASCII_INITIAL_RE.findall(text, m.start(), m.end())).upper()
-            for m in _ASCII_RUN_RE.finditer(text)
-        ]
+    if _NON_ASCII_LETTER_RE.search(_ASCII_RE.sub("", text)) is None:
+        runs = []
+        for m in _ASCII_RUN_RE.finditer(text):
+            run = m.group()
+            if " " in run or "-" in run or "'" in run:  # else one word: one initial, no run
+                runs.append("".join(_ASCII_INITIAL_RE.findall(run)).upper())
         return [r for r in runs if len(r) >= 2]
     return _word_by_word(text)
 
