@@ -30,9 +30,14 @@ _END = r"(?![A-Za-z]|['’\-][A-Za-z])"
 # A capitalised word: a capital first, a lower-case letter somewhere (else it is all capitals).
 _CAP_REST = r"(?:[A-Z]|['’\-](?=[A-Za-z]))*[a-z][A-Za-z]*(?:['’\-][A-Za-z]+)*" + _END
 # A function word that is not capitalised: lower-case first ("of", "oF") or all capitals ("OF").
-_SKIPPED = "|".join([w[0] + "".join(f"[{c}{c.upper()}]" for c in w[1:]) for w in _BY_LENGTH] + [w.upper() for w in _BY_LENGTH])
+_SKIPPED = "|".join(
+    [w[0] + "".join(f"[{c}{c.upper()}]" for c in w[1:]) for w in _BY_LENGTH] + [w.upper() for w in _BY_LENGTH]
+)
 _ASCII_RUN_RE = re.compile(
-    "[A-Z]" + _STARTED + _CAP_REST + rf"(?:(?:[^A-Za-z]*[ \-](?:{_SKIPPED}){_END})*[^A-Za-z]*[ \-][A-Z]{_CAP_REST})*"
+    "[A-Z]"
+    + _STARTED
+    + _CAP_REST
+    + rf"(?:(?:[^A-Za-z]*[ \-](?:{_SKIPPED}){_END})*[^A-Za-z]*[ \-][A-Z]{_CAP_REST})*"
 )
 # Inside a run: the first letter of each capitalised word and each letter after - or '.
 _ASCII_INITIAL_RE = re.compile(r"[A-Za-z](?<=[A-Za-z][-'].)|[A-Z]" + _STARTED + "(?=" + _CAP_REST + ")")

@@ -104,7 +104,6 @@ class StrayPageLine(Rule):
         if self._first_line_is_residue(shape):
             candidates.insert(0, shape.lines[0])
         rows = shape.list_rows(candidates)
-        known = _pattern_matched(candidates)
         relevant = {ln.index for ln in candidates if shape.relevance(ln) > MAX_RELEVANCE}
         uses_subheads = any(
             shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead
@@ -118,14 +117,21 @@ class StrayPageLine(Rule):
         ]
         if len(crossheads) >= 3:
             own |= {ln.index for ln in crossheads}  # a story that runs Title Case crossheads
+        suspects = []
         for line in candidates:
-            if line.index in own or line.index in relevant or line.index in known:
+            if line.index in own or line.index in relevant:
                 continue
             zone = shape.zone(line)
             if line.index == 1 and line.reads_as_standfirst:
                 continue  # a standfirst: a sentence-case summary right under the headline
             if zone in loose or (zone == "body" and uses_subheads and not line.is_title_case):
                 continue  # the story has subheads, lists or tables of its own: this may be one more
+            suspects.append((line, zone))
+        # The pack rules run (on all candidates, as before) only when a line is left to report.
+        known = _pattern_matched(candidates) if suspects else set()
+        for line, zone in suspects:
+            if line.index in known:
+                continue
             kind = _kind(line)
             severity = None
             if (kind == "byline" and zone != "body") or (kind != "byline" and line.is_dateline):

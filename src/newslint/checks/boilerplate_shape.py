@@ -10,8 +10,10 @@ body, as a subhead does, or is it about something else, as a menu or another sto
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from ..document import Document
 from ..packs.kinds._base import scope_units
@@ -173,7 +175,7 @@ _SUFFIX_RE = re.compile(r"(?:['’]s|ings?|ed|es|s)$")
 def content_words(words: list[str]) -> set[str]:
     """Lower-cased words that carry meaning, cut to a stem-like prefix so that 'clashes' meets
     'clash' and 'cost' meets 'costed'."""
-    out = {_stem(w) for w in words}
+    out = set(map(_stem, words))  # map: no Python loop per word (speed)
     out.discard("")
     return out
 
@@ -219,10 +221,7 @@ class StoryShape:
             for ln in self.lines
             if not ln.is_short_non_sentence or ln.is_quote or ln.is_marked_subhead
         }
-        counts: dict[str, int] = {}
-        for words in per_line.values():
-            for w in words:
-                counts[w] = counts.get(w, 0) + 1
+        counts = Counter(chain.from_iterable(per_line.values()))  # counted in C (speed)
         return per_line, counts
 
     def relevance(self, line: StoryLine) -> float:
