@@ -69,12 +69,36 @@ def find_forms(doc: Document, words: Iterable[str], ignorecase: bool = False) ->
     if not words:
         return []
     caps = cons.caps_line_spans(doc)
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE if ignorecase else 0
-    )
-    return [
-        Form(m.group(), Span(m.start(), m.end())) for m in pattern.finditer(doc.text) if m.start() not in caps
-    ]
+    if not ignorecase and all(_TOKEN_RE.fullmatch(w) for w in words):
+        spans = _whole_word_spans(doc.text, words)
+    else:
+        pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+            re.IGNORECASE if ignorecase else 0,
+        )
+        spans = [(m.start(), m.end()) for m in pattern.finditer(doc.text)]
+    return [Form(doc.text[a:b], Span(a, b)) for a, b in spans if a not in caps]
+
+
+_TOKEN_RE = re.compile(r"[\w-]+")
+_TOKEN_CHAR_RE = re.compile(r"[\w-]")
+
+
+def _whole_word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    r"""What the regex above finds, by str.find (compiling a regex per story cost more). A word
+    made of [\w-] only matches a whole run of such characters, so matches cannot overlap."""
+    out = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not _TOKEN_CHAR_RE.match(text, start - 1)) and not _TOKEN_CHAR_RE.match(
+                text, end
+            ):
+                out.append((start, end))
+            start = text.find(word, start + 1)
+    out.sort()
+    return out
 
 
 def hyphenation_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
@@ -85,8 +109,10 @@ def hyphenation_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
         for w in _HYPHENATED_RE.findall(doc.text)
         if w.lower() not in DIFFERENT_WHEN_CLOSED and len(_key(w)) >= 5
     }
+    if not hyphenated:
+        return {}  # no hyphenated word: no pair (speed)
     keys = {_key(w) for w in hyphenated}
-    closed = {w for w in _CLOSED_RE.findall(doc.text) if _key(w) in keys}
+    closed = {w for w in set(_CLOSED_RE.findall(doc.text)) if _key(w) in keys}
     groups: dict[str, dict[str, list[Form]]] = {}
     for f in find_forms(doc, hyphenated | closed):
         style = "hyphenated" if "-" in f.text else "closed"
@@ -118,15 +144,22 @@ def hyphenate_like(word: str, model: str) -> str:
 def _british_forms(word: str) -> tuple[str, ...]:
     from .spelling_variants import british_forms
 
-    return tuple(british_forms(word))
+    return tuple(british_forms(word)) + ((EXTRA_US_GB[word],) if word in EXTRA_US_GB else ())
+
+
+# Words seen to have no British form: a set difference skips them in C (speed). Capped in size.
+_NO_BRITISH: set[str] = set()
+_NO_BRITISH_MAX = 200_000
 
 
 def spelling_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
     """us-form -> {"en-US": [...], "en-GB": [...]} for words the story spells both ways."""
     present = set(_LOWER_RE.findall(doc.text))
     pairs: dict[str, str] = {}
-    for word in present:
-        gb_forms = _british_forms(word) + ((EXTRA_US_GB[word],) if word in EXTRA_US_GB else ())
+    for word in present - _NO_BRITISH:
+        gb_forms = _british_forms(word)
+        if not gb_forms and len(_NO_BRITISH) < _NO_BRITISH_MAX:
+            _NO_BRITISH.add(word)
         for gb in gb_forms:
             if gb in present and gb != word and (word, gb) not in LEGIT_BOTH:
                 pairs[word] = gb
