@@ -53,6 +53,19 @@ def test_pruned_one_edit_candidates_miss_no_known_word(typo):
     assert spelling_rank._one_edit_words(typo, lexicon) == plain
 
 
+@pytest.mark.parametrize("typo", TYPOS + ["aboutroughly", "thay", "firt", "ferst", "motorcyle"])
+@pytest.mark.parametrize("locale", ["en-GB", "en-US"])
+def test_ranking_searched_tier_by_tier_starts_as_the_full_ranking(typo, locale):
+    lexicon = load_lexicon()
+    spelling_rank._candidates.cache_clear()
+    heads = {want: spelling_rank.rank(typo, lexicon, locale, want=want) for want in (1, 3, 5)}
+    full = spelling_rank.rank(typo, lexicon, locale)
+    spelling_rank._candidates.cache_clear()
+    assert spelling_rank.rank(typo, lexicon, locale) == full
+    for want, head in heads.items():
+        assert head[:want] == full[:want] and len(head) >= min(want, len(full))
+
+
 @pytest.mark.parametrize("typo", TYPOS)
 def test_no_cheap_slip_means_no_cheap_candidate_in_the_ranking(typo):
     lexicon = load_lexicon()

@@ -104,7 +104,7 @@ def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
 def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
     from .spelling_rank import rank
 
-    ranked = rank(token.lower, lexicon, locale)
+    ranked = rank(token.lower, lexicon, locale, want=MAX_SUGGESTIONS)
     if not ranked:
         return Finding(token.core_span, f"'{token.core}' is not in the dictionary", severity=Severity.INFO)
     fixes = tuple(_restore(token, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
@@ -126,7 +126,7 @@ def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
 
     if not has_cheap_slip(token.lower, lexicon, CHEAP_SLIP):
         return False  # no candidate that cheap at all: no need to rank them
-    return any(cost <= CHEAP_SLIP for _, _, cost in rank(token.lower, lexicon, locale)[:5])
+    return any(cost <= CHEAP_SLIP for _, _, cost in rank(token.lower, lexicon, locale, want=5)[:5])
 
 
 def _restore(token: SpellToken, word: str) -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .spelling_variants import british_forms
 
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
 FOREIGN_TOP = 15000  # the commonest words of each: borrowings and names, not rarities
 FOREIGN_MIN_LENGTH = 5  # shorter foreign words ("tem", "bild") collide with English typos
@@ -166,7 +166,8 @@ class Lexicon:
 
     @cached_property
     def by_length(self) -> dict[int, list[str]]:
-        """Common words bucketed by length: the pool searched for distance-2 corrections."""
+        """Common words bucketed by length, commonest first: the pool searched for distance-2
+        corrections."""
         return {size: words.split("\n") for size, words in self._pool.items()}
 
 
@@ -241,6 +242,8 @@ def build_tables() -> tuple:
     for word, count in frequency.items():
         if count >= CANDIDATE_MIN_FREQUENCY and word.isalpha():
             pool.setdefault(len(word), []).append(word)
+    for words in pool.values():  # commonest first: corrections are searched tier by tier
+        words.sort(key=lambda w: (-frequency[w], w))
     return (
         array("Q", [h for h, _ in pairs]).tobytes(),
         array("I", [f for _, f in pairs]).tobytes(),

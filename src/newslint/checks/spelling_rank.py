@@ -7,11 +7,13 @@ cheap; an arbitrary letter is dear) plus a small penalty for rarer words. So "tu
 
 Candidates come from two places: every dictionary word one edit away (generated, then looked up)
 and common words two edits away (searched with rapidfuzz's C edit distance over words of similar
-length). Only words that will be reported are ranked, so the cost is paid a few times a story.
+length, commonest first, only as far as the best few candidates need). Only words that will be
+reported are ranked, so the cost is paid a few times a story.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Container
 from functools import lru_cache
@@ -210,47 +212,99 @@ def has_cheap_slip(typo: str, lexicon: Lexicon, limit: float) -> bool:
     return any(slip_and_letter_cost(w, typo, limit) <= limit for w in _one_edit_words(typo, lexicon))
 
 
-def _pool(typo: str, lexicon: Lexicon) -> set[str]:
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+# Rarity (e-folds below "the") of the pool words searched first, then of the next; then all.
+TIERS = (8.0, 11.0)
+LEAST_DISTANCE_TWO = 0.8  # the least slip cost of a word two edits from the typo (2 x 0.4)
 
-    found = set(_one_edit_words(typo, lexicon))
-    buckets = lexicon.by_length
-    n = len(typo)
-    cutoff = 2 if n >= 4 else 1
-    for size in range(max(1, n - 2), n + 3):
-        for word, _, _ in process.extract(typo, buckets.get(size, ()), scorer=OSA.distance,
-                                          score_cutoff=cutoff, limit=None):
-            found.add(word)
-    found.discard(typo)
-    return found
+
+@lru_cache(maxsize=1024)
+def _tier_end(lexicon: Lexicon, size: int, tier: int) -> int:
+    """How many of the words of ``size`` letters (commonest first) are in tiers up to ``tier``."""
+    bucket = lexicon.by_length.get(size, ())
+    if tier >= len(TIERS):
+        return len(bucket)
+    floor = lexicon.freq("the") / math.exp(TIERS[tier])
+    return bisect.bisect_left(bucket, -floor, key=lambda w: -lexicon.freq(w))
+
+
+class _Candidates:
+    """A typo's scored candidates, the pool searched one tier at a time. Every dictionary word
+    one edit away is scored at once; a pool word two edits away that is rarer than the tiers
+    searched so far scores above ``sure_below``, so the entries under it are exactly the head
+    of the full ranking, and a caller that needs only the best few rarely searches it all."""
+
+    def __init__(self, typo: str, lexicon: Lexicon) -> None:
+        self.typo, self.lexicon = typo, lexicon
+        self.top = math.log(max(lexicon.freq("the"), 1))
+        self.scored: list[tuple[float, str, float]] = []
+        self.seen = {typo}
+        # under four letters only one edit is searched, and the one-edit words hold all of those
+        self.tier = 0 if len(typo) >= 4 else len(TIERS) + 1
+        self._score(_one_edit_words(typo, lexicon))
+
+    def _score(self, words) -> None:
+        for word in words:
+            if word in self.seen:
+                continue
+            self.seen.add(word)
+            cost = slip_and_letter_cost(word, self.typo, MAX_COST)
+            if cost <= MAX_COST:
+                rarity = self.top - math.log(max(self.lexicon.freq(word), 1))
+                self.scored.append((round(cost + FREQ_WEIGHT * rarity, 4), word, cost))
+        self.scored.sort()
+
+    @property
+    def complete(self) -> bool:
+        return self.tier > len(TIERS)
+
+    def sure(self) -> list[tuple[float, str, float]]:
+        """The head of the full ranking known so far."""
+        if self.complete:
+            return self.scored
+        below = LEAST_DISTANCE_TWO + FREQ_WEIGHT * TIERS[self.tier - 1] - 0.001 if self.tier else -1.0
+        return [entry for entry in self.scored if entry[0] < below]
+
+    def widen(self) -> None:
+        """Search the next tier of the pool for words two edits away."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        n, tier, buckets = len(self.typo), self.tier, self.lexicon.by_length
+        found = []
+        for size in range(max(1, n - 2), n + 3):
+            start = _tier_end(self.lexicon, size, tier - 1) if tier else 0
+            words = buckets.get(size, ())[start : _tier_end(self.lexicon, size, tier)]
+            found += (w for w, _, _ in process.extract(self.typo, words, scorer=OSA.distance,
+                                                        score_cutoff=2, limit=None))
+        self.tier += 1
+        self._score(found)
 
 
 @lru_cache(maxsize=4096)
-def _ranked(typo: str, lexicon: Lexicon) -> tuple[tuple[str, float, float], ...]:
-    top = math.log(max(lexicon.freq("the"), 1))
-    scored = []
-    for word in _pool(typo, lexicon):
-        cost = slip_and_letter_cost(word, typo, MAX_COST)
-        if cost > MAX_COST:
-            continue
-        rarity = top - math.log(max(lexicon.freq(word), 1))
-        scored.append((round(cost + FREQ_WEIGHT * rarity, 4), word, cost))
-    scored.sort()
-    return tuple((w, s, c) for s, w, c in scored)
+def _candidates(typo: str, lexicon: Lexicon) -> _Candidates:
+    return _Candidates(typo, lexicon)
 
 
-def rank(typo: str, lexicon: Lexicon, locale: str = "en-GB") -> list[tuple[str, float, float]]:
-    """Candidates for a lower-case ``typo``, best first, with score and slip cost (lower is better).
-    Of a British/American pair only the locale's form is kept ("favourite" under en-GB)."""
-    ranked = _ranked(typo, lexicon)
+def rank(typo: str, lexicon: Lexicon, locale: str = "en-GB", want: int | None = None) -> list[tuple[str, float, float]]:
+    """Candidates for a lower-case ``typo``, best first, with score and slip cost (lower is better):
+    all of them, or (given ``want``) at least the first ``want`` when there are that many. Of a
+    British/American pair only the locale's form is kept ("favourite" under en-GB)."""
+    found = _candidates(typo, lexicon)
+    while True:
+        out = _in_locale(found.sure(), typo, lexicon, locale)
+        if found.complete or (want is not None and len(out) >= want):
+            return out
+        found.widen()
+
+
+def _in_locale(ranked, typo: str, lexicon: Lexicon, locale: str) -> list[tuple[str, float, float]]:
     if locale == "en-GB":
         swap = lexicon.american_to_british
     else:
         swap = lexicon.british_to_american
     out: list[tuple[str, float, float]] = []
     seen = set()
-    for word, score, cost in ranked:
+    for score, word, cost in ranked:
         word = swap.get(word, word)
         if word not in seen and word != typo:
             seen.add(word)
