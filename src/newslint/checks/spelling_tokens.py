@@ -85,6 +85,8 @@ SHAPE_MEMO = 200_000  # distinct strings remembered in one process
 
 
 def _shape(raw: str) -> Shape:
+    if "'" not in raw and "’" not in raw:  # most words: nothing to strip, no regex to run
+        return Shape(raw, raw, raw, raw.lower())
     text = raw
     if raw[-1] in "'’" and not raw.lower().endswith(("s'", "s’")):
         text = raw[:-1]  # a closing single quote, not a possessive

@@ -94,8 +94,12 @@ class WordSets:
 
     def _is_listed(self, text: str, core: str) -> bool:
         whole = normalise_apostrophes(text).lower()
-        lower = normalise_apostrophes(core.lower())
-        if any(self._known_word(w) for w in (whole, lower)) or self._inflected(lower):
+        lower = whole if core == text else normalise_apostrophes(core.lower())
+        freq, vocab, accepted = self.lexicon.freq, news_vocabulary(), self.accepted
+        for word in (whole,) if lower == whole else (whole, lower):  # ``_known_word``, inlined
+            if freq(word) > 0 or word in vocab or word in accepted:
+                return True
+        if self._inflected(lower):
             return True
         from .spelling_morphology import is_british_form, is_plural
 
