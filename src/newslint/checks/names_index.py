@@ -22,7 +22,9 @@ from . import _consistency as cons
 _TOKEN_RE = re.compile(
     r"(?<![\w.'’-])(?:(?:al|el)-[A-Z][a-z]+|[A-Z][a-z]*(?:[-'’][A-Z]?[a-z]+)*[a-z](?:[A-Z][a-z]+)*|[A-Z]\.?(?=\s)|(?:de|van|von|der|den|da|di|du|dos|das|del|la|le|bin|ibn|al|el|ter|zu)(?=\s))"
 )
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# A possessive ending, at the end of each line of a text of one word a line.
+_POSSESSIVE_LINE_RE = re.compile(r"['’]s?$", re.MULTILINE)
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 PARTICLES = frozenset("de van von der den da di du dos das del la le bin ibn al el ter zu".split())
 TITLES = frozenset(
     """Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baroness Baron President Vice Prime Minister
@@ -84,10 +86,11 @@ class NameIndex:
     @cached_property
     def capitalised_counts(self) -> Counter:
         """How often each capitalised word occurs (possessive dropped), surnames included."""
-        return Counter(
-            _POSSESSIVE_RE.sub("", m.group())
-            for m in re.finditer(r"\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)*", self.doc.text)
-        )
+        words = _CAPITALISED_RE.findall(self.doc.text)
+        if not words:
+            return Counter()
+        # One substitution over the words one a line, counted in C: no Python loop per word (speed).
+        return Counter(_POSSESSIVE_LINE_RE.sub("", "\n".join(words)).split("\n"))
 
     def in_name_list(self, span: Span) -> bool:
         """A team sheet or a list of names ("Masi, Mirco Bergamasco, W Pozzebon; L Nitoglia"):
@@ -122,13 +125,15 @@ def _build_index(doc: Document) -> NameIndex:
     run: list[re.Match] = []
     for m in _TOKEN_RE.finditer(text):
         if run and text[run[-1].end() : m.start()] not in (" ", "\u00a0"):
-            _add_mention(index, run, lexicon, caps)
+            if len(run) > 1:  # one word is never a mention (speed: no call)
+                _add_mention(index, run, lexicon, caps)
             run = []
         run.append(m)
         if text[m.end() : m.end() + 1] in ("'", "’"):  # "Tokayev's", "the Williams' house"
-            _add_mention(index, run, lexicon, caps)
+            if len(run) > 1:
+                _add_mention(index, run, lexicon, caps)
             run = []
-    if run:
+    if len(run) > 1:
         _add_mention(index, run, lexicon, caps)
     return index
 
