@@ -74,6 +74,7 @@ def _looks_like_heading(text: str) -> bool:
 
 _OPENERS = {"(": ")", "[": "]", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
+_MARK_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 _ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
 
 
@@ -129,7 +130,8 @@ def _unbalanced(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, mark, 'open'|'close'|'odd') for each mark without a partner in ``text``."""
     stack: list[tuple[int, str]] = []
     skip_first_closer = bool(_ENUMERATOR_RE.match(text))  # "1) Sign the form"
-    for i, ch in enumerate(text):
+    for m in _MARK_RE.finditer(text):  # only the marks, not every character (speed)
+        i, ch = m.start(), m.group()
         if ch in _OPENERS:
             stack.append((i, ch))
         elif ch in _CLOSERS:
