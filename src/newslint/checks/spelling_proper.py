@@ -50,6 +50,7 @@ def derived_pair(a: str, b: str) -> bool:
 def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None:
     """A close form the story writes more often than ``word`` (or as often, when only that one
     is a known word), in the story's usual capitalisation."""
+    from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     lower = word.lower()
@@ -58,19 +59,21 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> str | None
         return None
     mine = words.counts[lower]
     best: tuple[int, int, str] | None = None
-    for other in words.forms_starting(lower[0]):
+    close = process.extract(lower, words.forms_starting(lower[0]), scorer=OSA.distance, score_cutoff=limit,
+                            limit=None)  # in C: few of the story's forms are this close
+    for other, distance, _ in close:
         if other == lower or not _slip_shape(lower, other, limit):
             continue
         count = words.counts[other]
         if lexicon.known(other):
             count = words.proper_counts[other]  # "Office" as a name, not "office" the word
-        if count < mine or OSA.distance(lower, other, score_cutoff=limit) > limit:
+        if count < mine:
             continue
         if derived_pair(lower, other):
             continue
         if count == mine and not _known_form(other, lexicon) and not _odder(lower, other, lexicon):
             continue
-        key = (count, -OSA.distance(lower, other), other)
+        key = (count, -distance, other)
         if best is None or key > best:
             best = key
     if best is None:
