@@ -115,6 +115,9 @@ class SpellingLocaleMix(Rule):
 
 # Words news copy capitalises inconsistently in one sense ("the Government"/"the government").
 CASE_WATCHED = frozenset("government internet cabinet parliament web".split())
+_WATCHED_RE = re.compile("|".join(sorted(CASE_WATCHED)), re.IGNORECASE)
+_DETERMINED_RE = re.compile(r"\b(?:the|a|its|our|their|his|her)\s+([A-Za-z]+)\b", re.IGNORECASE)
+_NAME_GOES_ON_RE = re.compile(r"\s+(?:of\s+)?[A-Z]")
 
 
 class CapitalisationVariant(Rule):
@@ -145,17 +148,19 @@ class CapitalisationVariant(Rule):
     check_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not _WATCHED_RE.search(doc.text):
+            return  # no watched word anywhere (most stories): skip the scan of every "the X" (speed)
         headline = doc.headline
         caps = cons.caps_line_spans(doc)
         seen: dict[str, dict[str, list[Form]]] = {}
-        for m in re.finditer(r"\b(?:the|a|its|our|their|his|her)\s+([A-Za-z]+)\b", doc.text, re.IGNORECASE):
+        for m in _DETERMINED_RE.finditer(doc.text):
             word = m.group(1)
             if word.lower() not in CASE_WATCHED or word.isupper():
                 continue
             span = Span(m.start(1), m.end(1))
             if (headline and headline.contains(span)) or span.start in caps:
                 continue
-            if re.match(r"\s+(?:of\s+)?[A-Z]", doc.text[span.end : span.end + 6]):
+            if _NAME_GOES_ON_RE.match(doc.text[span.end : span.end + 6]):
                 continue  # part of a name: "the Internet Service Providers' Association"
             style = "capital" if word[0].isupper() else "lower"
             seen.setdefault(word.lower(), {"capital": [], "lower": []})[style].append(Form(word, span))
