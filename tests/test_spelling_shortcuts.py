@@ -66,6 +66,14 @@ def test_ranking_searched_tier_by_tier_starts_as_the_full_ranking(typo, locale):
         assert head[:want] == full[:want] and len(head) >= min(want, len(full))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text("abdeilmnorstt'", min_size=1, max_size=10))
+def test_cheap_slip_found_among_cheap_edits_as_among_all_one_edit_words(typo):
+    lexicon = load_lexicon()
+    plain = any(spelling_rank.slip_and_letter_cost(w, typo) <= 0.6 for w in spelling_rank._one_edit_words(typo, lexicon))
+    assert spelling_rank.has_cheap_slip(typo, lexicon, 0.6) == plain
+
+
 @pytest.mark.parametrize("typo", TYPOS)
 def test_no_cheap_slip_means_no_cheap_candidate_in_the_ranking(typo):
     lexicon = load_lexicon()

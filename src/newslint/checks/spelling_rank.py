@@ -205,11 +205,26 @@ def _one_edit_words(typo: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 def has_cheap_slip(typo: str, lexicon: Lexicon, limit: float) -> bool:
-    """Whether some dictionary word turns into ``typo`` at a cost of at most ``limit``. For a
-    ``limit`` under two slips' least cost (0.8) only words one edit away qualify, so this answers
-    without the costly search of the whole pool."""
-    assert limit < 0.8
-    return any(slip_and_letter_cost(w, typo, limit) <= limit for w in _one_edit_words(typo, lexicon))
+    """Whether some dictionary word turns into ``typo`` at a cost of at most ``limit`` (0.6 or
+    less). Two slips cost at least 0.8, so only one slip of 0.6 or less can do it: just those
+    strings are looked up, not the whole one-edit neighbourhood."""
+    assert limit <= 0.6
+    words = lexicon.known_among(_cheap_edits(typo) - {typo})
+    return any(slip_and_letter_cost(w, typo, limit) <= limit for w in words)
+
+
+def _cheap_edits(typo: str) -> set[str]:
+    """Strings one slip of 0.6 or less from ``typo``: a doubled letter typed once more or once
+    less, a neighbouring key, two letters swapped (see ``_typed_extra``, ``_dropped``, ``_sub_cost``)."""
+    out = set()
+    for j, ch in enumerate(typo):
+        if ch in typo[j - 1 : j] + typo[j + 1 : j + 2]:
+            out.add(typo[:j] + typo[j + 1 :])  # an extra copy of a doubled letter
+        out.update(typo[:j] + c + typo[j + 1 :] for c in _ADJACENT.get(ch, ()))
+        out.add(typo[:j] + typo[j + 1 : j + 2] + ch + typo[j + 2 :])
+    for i in range(len(typo) + 1):  # a doubled letter written once
+        out.update(typo[:i] + c + typo[i:] for c in typo[max(0, i - 1) : i + 1])
+    return out
 
 
 # Rarity (e-folds below "the") of the pool words searched first, then of the next; then all.
