@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..document import Document
 from ..rule import Rule
@@ -48,7 +49,9 @@ class SplitParagraph(Rule):
         for before, after in zip(paragraphs, paragraphs[1:], strict=False):
             head = doc.snippet(before)
             tail = doc.snippet(after)
-            if not _OPEN_END_RE.search(head) or len(_WORD_RE.findall(head)) < MIN_WORDS_BEFORE:
+            # A match of _OPEN_END_RE is at most two characters at the end: searching only the
+            # tail (and counting only the first words) spares a scan of the whole paragraph.
+            if not _OPEN_END_RE.search(head[-3:]) or _count_words(head, MIN_WORDS_BEFORE) < MIN_WORDS_BEFORE:
                 continue
             m = _LOWER_START_RE.match(tail)
             if m is None or not head.endswith(",") and _looks_like_heading(head):
@@ -64,6 +67,11 @@ class SplitParagraph(Rule):
                 fix=Fix((Edit(join, " "),), Applicability.UNSAFE, "join the two paragraphs"),
                 severity=severity,
             )
+
+
+def _count_words(text: str, limit: int) -> int:
+    """How many words ``text`` holds, counting no further than ``limit``."""
+    return sum(1 for _ in islice(_WORD_RE.finditer(text), limit))
 
 
 def _looks_like_heading(text: str) -> bool:
