@@ -170,7 +170,8 @@ def _pruned_edits1(word: str, trigrams: Container[str]) -> set[str]:
     out = set()
     for i in range(max(0, hi - 1), min(n, lo + 2)):  # delete or replace word[i] = p[i + 1]
         a, b = word[:i], word[i + 1 :]
-        if (i < 1 or p[i - 1] + p[i] + p[i + 2] in trigrams) and (i > n - 2 or p[i] + p[i + 2 : i + 4] in trigrams):
+        joins_left = i < 1 or p[i - 1] + p[i] + p[i + 2] in trigrams
+        if joins_left and (i > n - 2 or p[i] + p[i + 2 : i + 4] in trigrams):
             out.add(a + b)
         fits = letters[p[i] + "?" + p[i + 2]]
         if i >= 1:
@@ -300,7 +301,9 @@ def _candidates(typo: str, lexicon: Lexicon) -> _Candidates:
     return _Candidates(typo, lexicon)
 
 
-def rank(typo: str, lexicon: Lexicon, locale: str = "en-GB", want: int | None = None) -> list[tuple[str, float, float]]:
+def rank(
+    typo: str, lexicon: Lexicon, locale: str = "en-GB", want: int | None = None
+) -> list[tuple[str, float, float]]:
     """Candidates for a lower-case ``typo``, best first, with score and slip cost (lower is better):
     all of them, or (given ``want``) at least the first ``want`` when there are that many. Of a
     British/American pair only the locale's form is kept ("favourite" under en-GB)."""
