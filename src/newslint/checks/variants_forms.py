@@ -112,7 +112,10 @@ def hyphenation_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
     if not hyphenated:
         return {}  # no hyphenated word: no pair (speed)
     keys = {_key(w) for w in hyphenated}
-    closed = {w for w in set(_CLOSED_RE.findall(doc.text)) if _key(w) in keys}
+    # A closed word's key is its lower case, less a plural "s": test that cheaply first (speed).
+    wanted = keys | {k + "s" for k in keys}
+    words = set(_CLOSED_RE.findall(doc.text))
+    closed = {w for w in words if w.lower() in wanted and _key(w) in keys}
     groups: dict[str, dict[str, list[Form]]] = {}
     for f in find_forms(doc, hyphenated | closed):
         style = "hyphenated" if "-" in f.text else "closed"
