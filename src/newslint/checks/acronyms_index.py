@@ -20,8 +20,9 @@ from .acronyms_runs import FUNCTION_WORDS, capitalised_initials
 # An upper-case token of 2-8 letters, optionally with a plural "s" (MPs, DVDs). A lookbehind keeps
 # "mini-NATO" and "NATO-member" in, and letters glued to digits ("MP3", "G8") out.
 # "<AMO>", "<AKZO.AS>" (wire ticker markup) are left out too.
-ACRONYM_RE = re.compile(r"(?<![\w&.<])([A-Z]{2,8})(s)?(?![\w&]|-[A-Z]*\d)")
-TITLE_RE = re.compile(r"(?<![\w&.])([A-Z][a-z]{2,7})(?![\w&])")
+# (Each lookbehind follows the first capital, so that the engine jumps from capital to capital.)
+ACRONYM_RE = re.compile(r"([A-Z](?<![\w&.<][A-Z])[A-Z]{1,7})(s)?(?![\w&]|-[A-Z]*\d)")
+TITLE_RE = re.compile(r"([A-Z](?<![\w&.][A-Z])[a-z]{2,7})(?![\w&])")
 # Regnal and sequel numbers (Henry VIII, World War II, Rocky IV); DVD and CD are not numerals here.
 _ROMAN_RE = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
