@@ -75,6 +75,19 @@ def test_cheap_slip_found_among_cheap_edits_as_among_all_one_edit_words(typo):
     assert spelling_rank.has_cheap_slip(typo, lexicon, 0.6) == plain
 
 
+KNOWN = ["thay", "firt", "throught", "shold", "containt", "childres", "writter", "colum"]
+
+
+@pytest.mark.parametrize("typo", KNOWN)
+@pytest.mark.parametrize("locale", ["en-GB", "en-US"])
+def test_ranking_keys_order_fixes_as_the_full_ranking_does(typo, locale):
+    lexicon = load_lexicon()
+    full = [w for w, _, _ in spelling_rank.rank(typo, lexicon, locale)]
+    shown = list(lexicon.misspellings.get(typo) or ()) + full[:4] + ["favourite", "favorite", "zzzz"]
+    keys = spelling_rank.ranking_keys(typo, shown, lexicon, locale)
+    assert sorted(keys, key=keys.__getitem__) == [w for w in full if w in shown]
+
+
 @pytest.mark.parametrize("typo", TYPOS)
 def test_no_cheap_slip_means_no_cheap_candidate_in_the_ranking(typo):
     lexicon = load_lexicon()

@@ -87,13 +87,15 @@ class MisspelledWord(_SpellingRule):
 
 
 def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
-    from .spelling_rank import rank
+    from .spelling_rank import ranking_keys
 
     swap = lexicon.american_to_british if locale == "en-GB" else {}
-    fixes = [_restore(token, swap.get(o, o)) for o in options]
-    if len(options) > 1:  # codespell's order is alphabetical-ish: add our ranked guesses
-        ranked = [_restore(token, w) for w, _, _ in rank(token.lower, lexicon, locale)]
-        fixes = [w for w in ranked if w in fixes] + [w for w in fixes if w not in ranked]
+    words = [swap.get(o, o) for o in options]
+    fixes = [_restore(token, w) for w in words]
+    if len(options) > 1:  # codespell's order is alphabetical-ish: those we rank come first, in order
+        keys = ranking_keys(token.lower, words, lexicon, locale)
+        ranked = [_restore(token, w) for w in sorted(keys, key=keys.__getitem__)]
+        fixes = ranked + [w for w in fixes if w not in ranked]
     safe = len(options) == 1 and " " not in options[0]
     fix = Fix.replace(token.core_span, fixes[0], Applicability.SAFE if safe else Applicability.UNSAFE,
                       f"replace with '{fixes[0]}'")

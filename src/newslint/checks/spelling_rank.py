@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
-from .spelling_lexicon import Lexicon
+from .spelling_lexicon import CANDIDATE_MIN_FREQUENCY, Lexicon
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -313,6 +313,51 @@ def rank(
         if found.complete or (want is not None and len(out) >= want):
             return out
         found.widen()
+
+
+def ranking_keys(
+    typo: str, shown: Iterable[str], lexicon: Lexicon, locale: str = "en-GB"
+) -> dict[str, tuple]:
+    """The sort key that each of the ``shown`` words (as ``rank`` spells them) has in ``rank``'s
+    full list, for those in it. Ordering a known misspelling's few fixes needs only these, not a
+    search of the whole pool."""
+    from rapidfuzz.distance import OSA
+
+    swap = lexicon.american_to_british if locale == "en-GB" else lexicon.british_to_american
+    one_edit, n = _one_edit_words(typo, lexicon), len(typo)
+    top = math.log(max(lexicon.freq("the"), 1))
+    keys: dict[str, tuple] = {}
+    for word in set(shown) - {typo}:
+        for spelt in _spellings_shown_as(word, swap, lexicon, locale) - {typo}:
+            if spelt not in one_edit and not (  # the pool: common words two edits away
+                n >= 4 and spelt.isalpha() and abs(len(spelt) - n) <= 2
+                and lexicon.freq(spelt) >= CANDIDATE_MIN_FREQUENCY
+                and OSA.distance(spelt, typo, score_cutoff=2) <= 2
+            ):
+                continue
+            cost = slip_and_letter_cost(spelt, typo, MAX_COST)
+            if cost <= MAX_COST:
+                rarity = top - math.log(max(lexicon.freq(spelt), 1))
+                key = (round(cost + FREQ_WEIGHT * rarity, 4), spelt)
+                keys[word] = min(keys.get(word, key), key)
+    return keys
+
+
+def _spellings_shown_as(word: str, swap: dict[str, str], lexicon: Lexicon, locale: str) -> set[str]:
+    """The words that ``rank`` shows as ``word``: itself, unless swapped, and its other forms."""
+    if locale == "en-GB":
+        others = {lexicon.british_to_american.get(word, word)}
+    else:
+        others = set(_british_forms_of(lexicon).get(word, ()))
+    return {w for w in others | {word} if swap.get(w, w) == word}
+
+
+@lru_cache(maxsize=2)
+def _british_forms_of(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for gb, us in lexicon.british_to_american.items():
+        out[us] = out.get(us, ()) + (gb,)
+    return out
 
 
 def _in_locale(ranked, typo: str, lexicon: Lexicon, locale: str) -> list[tuple[str, float, float]]:
