@@ -48,18 +48,44 @@ def test_the_folding_characters_are_all_of_unicode_that_re_folds_onto_ascii():
     assert folds == gate.FOLDS_TO_ASCII
 
 
-def _pieces():
-    check = _preferred_forms()
-    words = list(check.check_type.items)[:60]
-    noise = ["the", "a", " ", "-", "'", ",", ".", "\n", "ö", "İ", "x", "ab"]
-    return st.lists(st.sampled_from(words + noise) | st.text(max_size=3), max_size=12)
+def _gated_checks():
+    from proselint.checks import __register__
+
+    return [check for check in __register__ if gate.gate_of(check) is not None]
 
 
-@settings(max_examples=300, deadline=None)
-@given(_pieces(), st.lists(st.booleans(), max_size=40))
-def test_whenever_the_check_finds_something_the_gate_lets_it_run(pieces, upper):
-    check = _preferred_forms()
+def test_word_list_checks_of_both_paddings_are_gated():
+    paddings = {str(c.check_type.padding.value) for c in _gated_checks()}
+    assert len(_gated_checks()) >= 40
+    assert paddings == set(gate.BOUNDED_PADDINGS)
+
+
+@st.composite
+def _check_and_text(draw):
+    """A gated check and a text made of its words, their pieces, noise and mixed case."""
+    check = draw(st.sampled_from(_gated_checks()))
+    words = list(check.check_type.items)
+    noise = [" ", "-", "'", ",", ".", "\n", "\u00e9", "\u0130", "\u017f", "_", "3", "x", "the"]
+    pieces = draw(
+        st.lists(
+            st.sampled_from(words)
+            | st.sampled_from(words).map(lambda w: w[: len(w) // 2])
+            | st.sampled_from(noise)
+            | st.text(max_size=3),
+            max_size=12,
+        )
+    )
+    upper = draw(st.lists(st.booleans(), max_size=40))
     text = "".join(pieces)
     text = "".join(c.upper() if i < len(upper) and upper[i] else c for i, c in enumerate(text))
+    if draw(st.booleans()):  # letters written as the characters that fold onto them
+        text = text.translate(str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0130"}))
+    return check, text
+
+
+@settings(max_examples=600, deadline=None)
+@given(_check_and_text())
+def test_whenever_a_gated_check_finds_something_the_gate_lets_it_run(case):
+    check, text = case
     if _found(check, text):
         assert not gate.cannot_match(check, gate.StoryText(text))

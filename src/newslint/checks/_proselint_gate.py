@@ -1,16 +1,17 @@
 """Skip a proselint word-list check on a story it cannot match, without running it.
 
 proselint's ``misc.preferred_forms`` is one case-insensitive alternation of 136 words behind a
-look-behind, which Python's ``re`` cannot narrow by first letter: it costs ~0.65 ms a story,
-more than the rest of the enabled proselint checks together, and matches in few stories. Its
-words are literal letters, spaces, hyphens and apostrophes, so a match means the lower-cased
-story holds the lower-cased word, and (the check's padding allows no letter on either side)
-every run of letters in the word is a whole run of letters in the story. When no word passes
-both tests, the check has nothing to find; otherwise it runs as proselint wrote it.
+look-behind, which Python's ``re`` cannot narrow by first letter: it cost ~0.65 ms a story,
+more than the rest of the enabled proselint checks together, and matches in few stories; some
+45 more word-list checks each scan every story with RE2. When a check's words are literal
+letters, spaces, hyphens and apostrophes and its padding puts a word boundary on both sides, a
+match means the lower-cased story holds the lower-cased word and every run of letters in the
+word is a whole run of letters in the story. When no word passes both tests the check has
+nothing to find; otherwise it runs as proselint wrote it.
 
 The tests compare lower-cased text. Four characters outside ASCII match an ASCII letter under
-``re.IGNORECASE`` (dotted and dotless I, long s, the Kelvin sign): a story that has one is
-checked in full.
+``re.IGNORECASE`` (dotted and dotless I, long s, the Kelvin sign; RE2 folds two of them): a
+story that has one is checked in full.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ _LITERAL_WORD_RE = re.compile(r"[a-z][a-z '\-]*")
 # recomputes this over all of Unicode).
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _FOLDS_RE = re.compile(f"[{FOLDS_TO_ASCII}]")
-STRICT_PADDING = r"(?<![A-Za-z'-]){}(?![A-Za-z'-])"
+# Paddings that put a non-letter (or the edge of the text) on both sides of a word.
+BOUNDED_PADDINGS = (r"(?<![A-Za-z'-]){}(?![A-Za-z'-])", r"\b{}\b")
+GATED_KINDS = ("PreferredFormsSimple", "Existence")
 _gates: dict[int, tuple[tuple[frozenset[str], str], ...] | None] = {}
 
 
@@ -49,7 +52,7 @@ def gate_of(check: Any) -> tuple[tuple[frozenset[str], str], ...] | None:
 
 def _words(check: Any) -> tuple[tuple[frozenset[str], str], ...] | None:
     kind = check.check_type
-    if type(kind).__name__ != "PreferredFormsSimple" or str(kind.padding.value) != STRICT_PADDING:
+    if type(kind).__name__ not in GATED_KINDS or str(kind.padding.value) not in BOUNDED_PADDINGS:
         return None
     words = []
     for word in kind.items:
