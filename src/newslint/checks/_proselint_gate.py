@@ -28,7 +28,6 @@ _FOLDS_RE = re.compile(f"[{FOLDS_TO_ASCII}]")
 # Paddings that put a non-letter (or the edge of the text) on both sides of a word.
 BOUNDED_PADDINGS = (r"(?<![A-Za-z'-]){}(?![A-Za-z'-])", r"\b{}\b")
 GATED_KINDS = ("PreferredFormsSimple", "Existence")
-_gates: dict[int, tuple[tuple[frozenset[str], str], ...] | None] = {}
 
 
 class StoryText:
@@ -41,16 +40,34 @@ class StoryText:
         self.runs = frozenset(_RUN_RE.findall(self.lowered))
 
 
-def gate_of(check: Any) -> tuple[tuple[frozenset[str], str], ...] | None:
-    """Each word of a literal word-list check as (its letter runs, the word lower-cased), or None
-    when the check is not one the test is sound for (another kind, other padding, a pattern)."""
+class Gate:
+    """Each word of a literal word-list check as (its letter runs, the word lower-cased), and the
+    longest run of each word: a story with none of those cannot match (one set operation in C,
+    which settles most stories before any word is looked at)."""
+
+    def __init__(self, words: list[tuple[frozenset[str], str]]) -> None:
+        self.words = tuple(words)
+        self.longest = frozenset(max(runs, key=len) for runs, _ in words)
+
+    def cannot_match(self, story: StoryText) -> bool:
+        if self.longest.isdisjoint(story.runs):
+            return True
+        return not any(runs <= story.runs and word in story.lowered for runs, word in self.words)
+
+
+_gates: dict[int, Gate | None] = {}
+
+
+def gate_of(check: Any) -> Gate | None:
+    """The gate of a literal word-list check, or None when the check is not one the test is
+    sound for (another kind, other padding, a word that is a pattern)."""
     key = id(check)
     if key not in _gates:
-        _gates[key] = _words(check)
+        _gates[key] = _gate(check)
     return _gates[key]
 
 
-def _words(check: Any) -> tuple[tuple[frozenset[str], str], ...] | None:
+def _gate(check: Any) -> Gate | None:
     kind = check.check_type
     if type(kind).__name__ not in GATED_KINDS or str(kind.padding.value) not in BOUNDED_PADDINGS:
         return None
@@ -60,11 +77,9 @@ def _words(check: Any) -> tuple[tuple[frozenset[str], str], ...] | None:
         if not word.isascii() or not _LITERAL_WORD_RE.fullmatch(lowered):
             return None
         words.append((frozenset(_RUN_RE.findall(lowered)), lowered))
-    return tuple(words)
+    return Gate(words) if words else None
 
 
 def cannot_match(check: Any, story: StoryText) -> bool:
-    words = gate_of(check)
-    if words is None or not story.usable:
-        return False
-    return not any(runs <= story.runs and word in story.lowered for runs, word in words)
+    gate = gate_of(check)
+    return gate is not None and story.usable and gate.cannot_match(story)
