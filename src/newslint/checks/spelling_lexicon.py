@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import importlib.machinery
-import marshal
 import os
 import zlib
 from array import array
@@ -28,6 +27,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .. import usercache
 from .spelling_variants import british_forms
 
 CACHE_FORMAT = 9
@@ -206,14 +206,6 @@ def _source_stamp() -> str:
     return "-".join(parts)
 
 
-def _cache_dir() -> Path:
-    env = os.environ.get("NEWSLINT_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newslint"
-
-
 def _codespell_file(name: str) -> list[str]:
     try:
         return package_file("codespell_lib", f"data/{name}").read_text(encoding="utf-8").splitlines()
@@ -297,30 +289,16 @@ def _country_names() -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    path = _cache_dir() / f"spelling-{CACHE_FORMAT}-{_source_stamp()}.marshal"
-    try:
-        return Lexicon(*marshal.loads(path.read_bytes()))
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    name = f"spelling-{CACHE_FORMAT}-{_source_stamp()}.marshal"
+    tables = usercache.read(name)
+    if tables is not None:
+        try:
+            return Lexicon(*tables)
+        except (EOFError, ValueError, TypeError):
+            pass
     tables = build_tables()
-    _write_cache(path, tables)
+    usercache.write(name, tables, stale="spelling-*.marshal")
     return Lexicon(*tables)
-
-
-def _write_cache(path: Path, tables: tuple) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".spelling-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(tables))
-        os.replace(tmp, path)
-        for stale in path.parent.glob("spelling-*.marshal"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # tables of an older format or package version
-    except OSError:
-        pass  # a read-only home: keep the tables in memory only
 
 
 @lru_cache(maxsize=1)
