@@ -89,6 +89,9 @@ def rules_for(config: Config, extra_ignores: tuple[str, ...] = ()) -> tuple[Rule
         except OptionsError as exc:
             raise ConfigError(f"{where}: rules.{cls.name}: {exc}") from None
         out.append(cls(options, config))
+    from .packs.needs_memo import save
+
+    save()  # what building the pack rules learnt about their terms, for the next run
     return tuple(out)
 
 

@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 import regex
 
 from ..gate import Gate, LazyPattern
-from ..needs import quick_start, stands_alone, term_needs
+from ..needs_memo import quick_start, stands_alone, term_needs
 from ..spec import PackError, RuleSpec
 from ._base import TERM_GROUP
 
