@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from .types import Position, Span
+
+T = TypeVar("T")
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space.
@@ -66,6 +70,19 @@ class Document:
         """Pickle the inputs only (parallel runs send documents back); views rebuild on demand."""
         views = type(self).__dict__
         return {k: v for k, v in self.__dict__.items() if not isinstance(views.get(k), cached_property)}
+
+    @cached_property
+    def _shared_views(self) -> dict[Any, Any]:
+        return {}
+
+    def shared(self, key: Any, build: Callable[[Document], T]) -> T:
+        """A view several rules derive from the story (an acronym index, the spelling analysis,
+        the packs' folded text), built by the first rule that asks and kept as long as the
+        document: the one place rules share work, so none keeps a cache of its own."""
+        views = self._shared_views
+        if key not in views:
+            views[key] = build(self)
+        return views[key]
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -72,7 +71,7 @@ def upper_words(text: str) -> int:
 def caps_line_spans(doc: Document) -> SpanSet:
     """Lines written in capitals (wire headlines, shouted sub-heads, datelines of several words):
     every word there is upper case, so upper case says nothing about acronyms or names."""
-    return per_document(doc, "caps-lines", _caps_lines)
+    return doc.shared("caps-lines", _caps_lines)
 
 
 def _caps_lines(doc: Document) -> SpanSet:
@@ -92,18 +91,6 @@ def _caps_lines(doc: Document) -> SpanSet:
 
 def inside(spans: Iterable[Span], offset: int) -> bool:
     return any(s.start <= offset < s.end for s in spans)
-
-
-_PER_DOCUMENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def per_document(doc: Document, key: str, build: Callable[[Document], object]):
-    """Build a view of ``doc`` once and share it between the rules of a family (six AC rules
-    read one acronym index); the cache dies with the document."""
-    views = _PER_DOCUMENT.setdefault(doc, {})
-    if key not in views:
-        views[key] = build(doc)
-    return views[key]
 
 
 class SpanSet:

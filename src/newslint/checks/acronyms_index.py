@@ -78,7 +78,7 @@ class AcronymIndex:
 
 def build_index(doc: Document) -> AcronymIndex:
     """The story's acronym index, built once per document and shared by the AC rules."""
-    return cons.per_document(doc, "acronyms", _build_index)
+    return doc.shared("acronyms", _build_index)
 
 
 def _build_index(doc: Document) -> AcronymIndex:

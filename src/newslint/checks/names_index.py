@@ -114,7 +114,7 @@ def given_names() -> frozenset[str]:
 
 def build_index(doc: Document) -> NameIndex:
     """The story's person mentions, built once per document and shared by the NM rules."""
-    return cons.per_document(doc, "names", _build_index)
+    return doc.shared("names", _build_index)
 
 
 def _build_index(doc: Document) -> NameIndex:

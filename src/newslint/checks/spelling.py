@@ -7,7 +7,6 @@ known misspellings, British forms), ``spelling_tokens`` (what is checked at all)
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 
 from ..document import Document
@@ -19,7 +18,6 @@ from .spelling_tokens import SpellToken, StoryWords
 # warning; anything less sure is info, which the exit code and the evaluation ignore.
 CONFIDENT_COST = 2.0
 MAX_SUGGESTIONS = 3
-_ANALYSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 CHEAP_SLIP = 0.6
 
 
@@ -31,13 +29,12 @@ class _SpellingRule(Rule):
         from .spelling_lexicon import load_lexicon
         from .spelling_words import WordSets
 
-        shared = _ANALYSES.get(doc)
-        if shared is None or shared[2].config is not self.config:
+        def build(doc: Document):
             lexicon = load_lexicon()
             words = StoryWords(doc)
-            shared = (lexicon, words, WordSets(lexicon, self.config, words))
-            _ANALYSES[doc] = shared
-        return shared
+            return lexicon, words, WordSets(lexicon, self.config, words)
+
+        return doc.shared(("spelling", self.config), build)  # a config hashes by identity
 
 
 class MisspelledWord(_SpellingRule):

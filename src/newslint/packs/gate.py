@@ -6,7 +6,6 @@ story gets past its gate is never compiled at all.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
@@ -19,19 +18,16 @@ from .needs import Needs, fold
 EDGE = r"[\s\W_]*"
 _LEAD = regex.compile(EDGE)
 _TRAIL = regex.compile(f"(?r){EDGE}")  # matched backwards from the end of a unit
-_last: tuple[weakref.ref[Document], dict[Any, Any]] | None = None
+
+
+def _new_memo(_: Document) -> dict[Any, Any]:
+    return {}
 
 
 def story_memo(doc: Document) -> dict[Any, Any]:
-    """A dict that lives as long as the story is the one being linted, for what every pack rule
-    would otherwise work out again (folded text, scope units, word counts)."""
-    global _last
-    last = _last
-    if last is not None and last[0]() is doc:
-        return last[1]
-    memo: dict[Any, Any] = {}
-    _last = (weakref.ref(doc), memo)
-    return memo
+    """What every pack rule would otherwise work out again for the story (folded text, scope
+    units, word counts), shared through ``Document.shared``."""
+    return doc.shared("packs", _new_memo)
 
 
 def folded(doc: Document) -> str:
