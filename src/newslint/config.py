@@ -11,7 +11,7 @@ import dataclasses
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,7 @@ class Config:
             changes["ignore"] = self.ignore + tuple(changes["ignore"])
         return dataclasses.replace(self, **changes)
 
-    @lru_cache(maxsize=None)  # noqa: B019 - Config is frozen and hashable by identity
+    @cache  # noqa: B019 - Config is frozen and hashable by identity
     def word_list(self, kind: str) -> frozenset[str]:
         """Words from the files named by ``accepted-words``, ``names`` or ``acronyms``."""
         words: set[str] = set()

@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import sources
@@ -217,7 +217,7 @@ def lint_paths(
     ``jobs`` > 1 lints in that many processes (same results, same order)."""
     overrides = overrides or {}
 
-    @lru_cache(maxsize=None)
+    @cache
     def overridden(base: Config) -> Config:
         return base.with_overrides(**overrides) if overrides else base
 
