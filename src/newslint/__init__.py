@@ -6,6 +6,9 @@ Library use (no CLI needed)::
     for d in lint_text(story, path="story.txt"):
         print(d.start.line, d.start.column, d.code, d.message, d.suggestions)
 
+Services and editors use ``lint_bytes``, ``fix_text``, ``config_for``, ``explain`` and
+``clear_caches`` (``newslint.api``).
+
 Heavy modules (rules, dictionaries) load on first use, so ``import newslint`` stays cheap.
 """
 
@@ -18,8 +21,10 @@ from .types import Applicability, Diagnostic, Edit, Finding, Fix, Severity, Span
 __version__ = "0.1.0"
 __all__ = [
     "Applicability", "Config", "Diagnostic", "Edit", "Finding", "Fix", "Severity", "Span",
-    "__version__", "lint_paths", "lint_text",
+    "__version__", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes",
+    "lint_paths", "lint_text", "rules",
 ]
+_API = frozenset({"clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes", "rules"})
 
 if TYPE_CHECKING:
     from .config import Config
@@ -44,4 +49,8 @@ def __getattr__(name: str) -> Any:
         from .config import Config
 
         return Config
+    if name in _API:  # newslint.api, loaded on first use
+        from . import api
+
+        return getattr(api, name)
     raise AttributeError(name)

@@ -34,8 +34,34 @@ def fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+# Commands that need an extra: imported only when run, so ``newslint check`` never pays for them.
+LAZY_COMMANDS = {
+    "lsp": ("newslint.lsp.command", "lsp", "lsp"),
+    "serve": ("newslint.serve.command", "serve", "serve"),
+    "batch": ("newslint.batch.command", "batch", "dask"),
+}
+
+
 class NewslintGroup(click.Group):
-    """Turns user errors into one line and internal bugs into a short message, both exit 2."""
+    """Turns user errors into one line and internal bugs into a short message, both exit 2;
+    loads the commands of the extras (``lsp``, ``serve``, ``batch``) on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name not in LAZY_COMMANDS or name in self.commands:
+            return super().get_command(ctx, name)
+        import importlib
+
+        module_name, attr, extra = LAZY_COMMANDS[name]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.split(".")[0] == "newslint":
+                raise  # our own module is missing: a packaging bug, not a missing extra
+            return _missing_extra(name, extra, exc.name)
+        return getattr(module, attr)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -52,6 +78,18 @@ class NewslintGroup(click.Group):
             raise
         except Exception as exc:  # an internal bug: say so briefly, never dump a traceback
             fail(f"internal error: {type(exc).__name__}: {exc} (please report this)")
+
+
+def _missing_extra(name: str, extra: str, module: str | None) -> click.Command:
+    """A stand-in command that says which extra to install (shown in --help too)."""
+
+    @click.command(name, context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+                   help=f"(needs the '{extra}' extra: pip install 'newslint[{extra}]')", add_help_option=False)
+    def missing() -> None:
+        fail(f"'newslint {name}' needs the '{extra}' extra ({module} is not installed): "
+             f"pip install 'newslint[{extra}]'")
+
+    return missing
 
 
 @click.group(cls=NewslintGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,0 +1,97 @@
+"""The library surface the editor server, the web service and the archive runner build on.
+
+Everything a caller outside the CLI needs, so none of them reaches into ``runner``, ``sources``,
+``fix`` or ``registry`` internals: lint bytes or text, fix text, look a rule up, find the config a
+file would use, and forget cached config when files on disk change (a long-lived server must).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .fix import FixOutcome
+    from .rule import Rule
+    from .runner import FileResult
+
+
+def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_format: str | None = None) -> FileResult:
+    """Lint one story given as a file's bytes (any format a reader knows, Word included).
+
+    Never raises for bad input: an undecodable or binary file comes back as ``FileResult.error``
+    or a notice, exactly as ``lint_paths`` reports it for a file on disk."""
+    from . import sources
+    from .config import DEFAULT_CONFIG
+    from .runner import FileResult, lint_document
+
+    config = config or DEFAULT_CONFIG
+    result = FileResult(path, config=config)
+    if len(data) > config.max_file_size:
+        result.error = f"{path}: {len(data)} bytes, over max-file-size ({config.max_file_size}); not linted"
+        return result
+    try:
+        doc, notice = sources.read_document(data, path, input_format)
+    except sources.BinaryFileError as exc:
+        result.notices.append(str(exc))
+        return result
+    except sources.InputError as exc:
+        result.error = str(exc)
+        return result
+    linted = lint_document(doc, config)
+    linted.notices = [notice] if notice else []
+    return linted
+
+
+def fix_text(text: str, path: str = "story.txt", config: Config | None = None, *, unsafe: bool = False) -> FixOutcome:
+    """Apply the safe (or also unsafe) fixes to a story held as text, as ``check --fix`` does;
+    the outcome's ``text`` is the fixed story and ``diagnostics`` what remains."""
+    from .fix import fix_text as _fix_text
+
+    return _fix_text(text, path, config, unsafe=unsafe)
+
+
+def config_for(path: str | Path) -> Config:
+    """The config the CLI would use for a file at ``path``: the nearest config file above it."""
+    from .config import discover_config
+
+    return discover_config(Path(path).resolve())
+
+
+def rules(config: Config | None = None) -> tuple[type[Rule], ...]:
+    """Every rule known under ``config`` (built-ins, shipped packs and the config's packs)."""
+    from .config import DEFAULT_CONFIG
+    from .runner import registry_for
+
+    return registry_for(config or DEFAULT_CONFIG).rules
+
+
+def find_rule(key: str, config: Config | None = None) -> type[Rule] | None:
+    """A rule by code or name, or None."""
+    from .config import DEFAULT_CONFIG
+    from .runner import registry_for
+
+    return registry_for(config or DEFAULT_CONFIG).find(key)
+
+
+def explain(key: str, config: Config | None = None) -> str | None:
+    """What ``newslint explain KEY`` prints, or None when no rule has that code or name."""
+    rule = find_rule(key, config)
+    if rule is None:
+        return None
+    off = "" if rule.default_enabled else ", off by default"
+    return (f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\n"
+            f"source: {rule.origin}\n\n{rule.documentation()}")
+
+
+def clear_caches() -> None:
+    """Forget every config file, word list and rule set read so far, so the next lint reads them
+    again from disk (a server calls this when a config or word-list file changes)."""
+    from . import config as config_module
+    from . import runner
+
+    config_module.load_config_file.cache_clear()
+    config_module.find_config_file.cache_clear()
+    runner.registry_for.cache_clear()
+    runner.rules_for.cache_clear()

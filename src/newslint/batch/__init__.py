@@ -1,0 +1,1 @@
+"""``newslint batch``: archive-scale linting on Dask (extra ``newslint[dask]``)."""

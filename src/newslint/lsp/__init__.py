@@ -1,0 +1,1 @@
+"""``newslint lsp``: the language server (extra ``newslint[lsp]``)."""

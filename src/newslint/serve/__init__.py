@@ -1,0 +1,1 @@
+"""``newslint serve``: the desk's web page and HTTP API (extra ``newslint[serve]``)."""
