@@ -21,10 +21,10 @@ from .types import Applicability, Diagnostic, Edit, Finding, Fix, Severity, Span
 __version__ = "0.1.0"
 __all__ = [
     "Applicability", "Config", "Diagnostic", "Edit", "Finding", "Fix", "Severity", "Span",
-    "__version__", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes",
+    "__version__", "add_words", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes",
     "lint_paths", "lint_text", "rules",
 ]
-_API = frozenset({"clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes", "rules"})
+_API = frozenset({"add_words", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes", "rules"})
 
 if TYPE_CHECKING:
     from .config import Config

@@ -85,6 +85,16 @@ def explain(key: str, config: Config | None = None) -> str | None:
             f"source: {rule.origin}\n\n{rule.documentation()}")
 
 
+def add_words(words: list[str], kind: str = "accepted_words", config: Config | None = None):
+    """Append words to the config's accepted-words, names or acronyms list (``kind``), as
+    ``newslint words add`` does; returns what was added, what was already there and the file.
+    Call ``clear_caches()`` afterwards so the next lint reads the list again."""
+    from .checks.spelling_userwords import add_accepted_words
+    from .config import DEFAULT_CONFIG
+
+    return add_accepted_words(list(words), config or DEFAULT_CONFIG, kind)
+
+
 def clear_caches() -> None:
     """Forget every config file, word list and rule set read so far, so the next lint reads them
     again from disk (a server calls this when a config or word-list file changes)."""
@@ -92,6 +102,7 @@ def clear_caches() -> None:
     from . import runner
 
     config_module.load_config_file.cache_clear()
+    config_module.Config.word_list.cache_clear()
     config_module.find_config_file.cache_clear()
     runner.registry_for.cache_clear()
     runner.rules_for.cache_clear()

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_WORDS_FILE = "newslint-words.txt"
+# The config key and default file of each kind of list a user can add to.
+WORD_LISTS = {
+    "accepted_words": ("accepted-words", DEFAULT_WORDS_FILE),
+    "names": ("names", "newslint-names.txt"),
+    "acronyms": ("acronyms", "newslint-acronyms.txt"),
+}
 
 
 @dataclass(frozen=True)
@@ -21,19 +27,21 @@ class WordsAdded:
     notice: str = ""
 
 
-def add_accepted_words(words: list[str], config) -> WordsAdded:
-    """Append the words not yet listed; ``config`` is the Config in force (may be the default)."""
+def add_accepted_words(words: list[str], config, kind: str = "accepted_words") -> WordsAdded:
+    """Append the words not yet listed to the ``kind`` list (accepted_words, names, acronyms);
+    ``config`` is the Config in force (may be the default)."""
     from ..config import read_word_file
 
     notice = ""
-    if config.accepted_words:
-        path = Path(config.accepted_words[0])
+    config_key, default_file = WORD_LISTS[kind]
+    if getattr(config, kind):
+        path = Path(getattr(config, kind)[0])
     else:
-        path = config.base_dir / DEFAULT_WORDS_FILE
+        path = config.base_dir / default_file
         where = str(config.path) if config.path else "your newslint.toml or pyproject.toml"
-        key = "accepted-words" if config.path is None or config.path.name != "pyproject.toml" else (
-            "[tool.newslint] accepted-words")
-        notice = f"to use it, add {key} = [\"{DEFAULT_WORDS_FILE}\"] to {where}"
+        key = config_key if config.path is None or config.path.name != "pyproject.toml" else (
+            f"[tool.newslint] {config_key}")
+        notice = f"to use it, add {key} = [\"{default_file}\"] to {where}"
     present = set(read_word_file(path)) if path.exists() else set()
     added, already = [], []
     for word in words:
