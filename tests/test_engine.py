@@ -9,7 +9,8 @@ import pytest
 from newslint import registry
 from newslint.config import Config
 from newslint.document import Document
-from newslint.engine import INTERNAL_ERROR_CODE, run_rules
+from newslint.engine import run_rules
+from newslint.engine_codes import InternalError
 from newslint.rule import Rule
 from newslint.selection import SelectorError, per_file_ignores, select_rules, validate_selectors
 from newslint.types import Applicability, Edit, Finding, Fix, Severity, Span
@@ -117,7 +118,7 @@ def test_a_rule_that_raises_is_reported_and_the_others_still_run():
     codes = [d.code for d in result.diagnostics]
     assert codes.count("ST901") == 2
     assert "ST903" in codes  # what it yielded before raising is kept
-    crash = [d for d in result.diagnostics if d.code == INTERNAL_ERROR_CODE]
+    crash = [d for d in result.diagnostics if d.code == InternalError.code]
     assert len(crash) == 1
     assert crash[0].severity is Severity.ERROR
     assert "ST903 (test-explodes)" in crash[0].message and "KeyError" in crash[0].message
@@ -126,7 +127,7 @@ def test_a_rule_that_raises_is_reported_and_the_others_still_run():
 
 def test_a_span_outside_the_text_is_an_internal_error_not_a_crash():
     result = run([OutOfBounds])
-    assert [d.code for d in result.diagnostics] == [INTERNAL_ERROR_CODE]
+    assert [d.code for d in result.diagnostics] == [InternalError.code]
     assert "outside the text" in result.diagnostics[0].message
 
 

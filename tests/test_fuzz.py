@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newslint.config import Config
-from newslint.engine import INTERNAL_ERROR_CODE
+from newslint.engine_codes import InternalError
 from newslint.runner import lint_document
 from newslint.sources import read_document
 
@@ -215,7 +215,7 @@ def lint_and_check(data: bytes, path: str) -> list[dict]:
         assert "\n" not in str(exc)
         return []
     diagnostics = lint_document(doc, CONFIG).diagnostics
-    crashes = [d.message for d in diagnostics if d.code == INTERNAL_ERROR_CODE]
+    crashes = [d.message for d in diagnostics if d.code == InternalError.code]
     assert not crashes, crashes
     text_length = len(doc.text)
     starts = _line_starts(doc.source)
@@ -295,7 +295,7 @@ def test_lone_surrogates_in_library_input(text):
 
     for path in ("story.txt", "story.md", "story.html"):
         found = lint_text(text, path, CONFIG)
-        assert not [d for d in found if d.code == INTERNAL_ERROR_CODE]
+        assert not [d for d in found if d.code == InternalError.code]
         for d in found:
             assert 0 <= d.span.start <= d.span.end
 

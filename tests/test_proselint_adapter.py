@@ -11,8 +11,8 @@ from proselint.checks import __register__
 from proselint.config import DEFAULT
 from proselint.registry import CheckRegistry
 
-from newslint.checks import proselint_adapter as adapter
-from newslint.checks._proselint_map import FAMILIES
+from newslint.checks.proselint import adapter
+from newslint.checks.proselint.families import FAMILIES
 from newslint.config import ConfigError
 from newslint.types import Severity
 

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.checks import _proselint_gate as gate
+from newslint.checks.proselint import gate
 
 
 def _preferred_forms():

@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text
-from newslint.checks import spelling_rank
-from newslint.checks.spelling_lexicon import load_lexicon
-from newslint.checks.spelling_tokens import _TOKEN_RE, StoryWords
+from newslint.checks.spelling import rank as spelling_rank
+from newslint.checks.spelling.lexicon import load_lexicon
+from newslint.checks.spelling.tokens import _TOKEN_RE, StoryWords
 from newslint.config import Config
 from newslint.document import Document
 

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 from . import suppress
 from .config import Config
 from .document import Document
+from .engine_codes import InternalError
 from .fix_safety import guard_quotes
 from .rule import Rule
 from .types import Diagnostic, Finding, Severity, Span
-
-INTERNAL_ERROR_CODE = "NL001"
-
 
 @dataclass
 class LintResult:
@@ -96,7 +94,8 @@ def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResul
             result.crashed_rules.append(rule.code)
             message = f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"
             raw.append(
-                make_diagnostic(doc, Finding(Span(0, 0), message), INTERNAL_ERROR_CODE, "internal-error", Severity.ERROR)
+                make_diagnostic(doc, Finding(Span(0, 0), message), InternalError.code, InternalError.name,
+                                InternalError.default_severity)
             )
     kept = suppress.apply(doc, _dedupe(raw), rules)
     result.diagnostics = sorted(kept, key=lambda d: d.sort_key)

@@ -1,13 +1,13 @@
-"""Collect the available rules: Python rules in ``newslint.checks`` plus YAML packs.
+"""Collect the available rules: the engine's own NL codes, the Python rule families listed in
+``newslint.checks.FAMILIES`` (each package's ``RULES``), and the YAML packs.
 
-Check modules are discovered (one module per family, no central list to edit), and a module's
-heavy data is loaded by the rule on first use, not at import, so listing rules stays cheap.
+A family's heavy data is loaded by its rules on first use, not at import, so listing rules stays
+cheap.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,19 +37,11 @@ class Registry:
 
 @lru_cache(maxsize=1)
 def builtin_rule_classes() -> tuple[type[Rule], ...]:
-    found: list[type[Rule]] = []
-    for info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{checks.__name__}.{info.name}")
-        for value in vars(module).values():
-            if (
-                isinstance(value, type)
-                and issubclass(value, Rule)
-                and value.code
-                and value.__module__ == module.__name__
-            ):
-                found.append(value)
+    from .engine_codes import RULES as ENGINE_RULES
+
+    found: list[type[Rule]] = list(ENGINE_RULES)
+    for family in checks.FAMILIES:
+        found.extend(importlib.import_module(f"{checks.__name__}.{family}").RULES)
     return tuple(sorted(found, key=lambda r: r.code))
 
 

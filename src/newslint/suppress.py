@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .engine_codes import MalformedSuppression, UnusedSuppression
 from .types import Diagnostic, Position, Severity, Span
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _CODE_RE = re.compile(r"[A-Z]{2}\d{0,3}")
 _TAG_RE = re.compile(r"<[^<>]*>")  # markup before a comment is not text it could be about
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 ACTIONS = ("ignore", "disable", "enable", "file-ignore")
-MALFORMED, UNUSED = "NL002", "NL003"
+MALFORMED, UNUSED = MalformedSuppression.code, UnusedSuppression.code
 
 
 def sic_spans(doc: Document) -> list[Span]:

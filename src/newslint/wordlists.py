@@ -30,7 +30,7 @@ class WordsAdded:
 def add_accepted_words(words: list[str], config, kind: str = "accepted_words") -> WordsAdded:
     """Append the words not yet listed to the ``kind`` list (accepted_words, names, acronyms);
     ``config`` is the Config in force (may be the default)."""
-    from ..config import read_word_file
+    from .config import read_word_file
 
     notice = ""
     config_key, default_file = WORD_LISTS[kind]

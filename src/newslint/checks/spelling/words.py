@@ -9,8 +9,8 @@ from __future__ import annotations
 import weakref
 from functools import cached_property
 
-from .spelling_lexicon import Lexicon, news_vocabulary
-from .spelling_tokens import SpellToken, StoryWords, checkable, normalise_apostrophes, shape, shouted
+from .lexicon import Lexicon, news_vocabulary
+from .tokens import SpellToken, StoryWords, checkable, normalise_apostrophes, shape, shouted
 
 # American forms that British English also writes, in another sense: no evidence of en-US.
 _SHARED_FORMS = frozenset(
@@ -101,13 +101,13 @@ class WordSets:
                 return True
         if self._inflected(lower):
             return True
-        from .spelling_morphology import is_british_form, is_plural
+        from .morphology import is_british_form, is_plural
 
         return is_british_form(lower, self.lexicon.freq) or is_plural(lower, self.lexicon.freq)
 
     def is_derived(self, token: SpellToken) -> bool:
         """A British inflection, compound or affixed form of known words."""
-        from .spelling_morphology import looks_derived
+        from .morphology import looks_derived
 
         return looks_derived(normalise_apostrophes(token.lower), self.lexicon.freq)
 

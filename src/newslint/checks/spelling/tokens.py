@@ -17,8 +17,8 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..document import Document
-from ..types import Span
+from ...document import Document
+from ...types import Span
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")  # split() keeps the words between the gaps

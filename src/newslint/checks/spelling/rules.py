@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Applicability, Finding, Fix, Severity
-from .spelling_tokens import SpellToken, StoryWords
+from ...document import Document
+from ...rule import Rule
+from ...types import Applicability, Finding, Fix, Severity
+from .tokens import SpellToken, StoryWords
 
 # A dictionary guess whose best correction costs at most this many weighted slips is a
 # warning; anything less sure is info, which the exit code and the evaluation ignore.
@@ -26,8 +26,8 @@ class _SpellingRule(Rule):
 
     def _setup(self, doc: Document):
         """Lexicon, tokens and word sets for ``doc``, shared by both SP rules."""
-        from .spelling_lexicon import load_lexicon
-        from .spelling_words import WordSets
+        from .lexicon import load_lexicon
+        from .words import WordSets
 
         def build(doc: Document):
             lexicon = load_lexicon()
@@ -84,7 +84,7 @@ class MisspelledWord(_SpellingRule):
 
 
 def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
-    from .spelling_rank import ranking_keys
+    from .rank import ranking_keys
 
     swap = lexicon.american_to_british if locale == "en-GB" else {}
     words = [swap.get(o, o) for o in options]
@@ -101,7 +101,7 @@ def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
 
 
 def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
-    from .spelling_rank import rank
+    from .rank import rank
 
     ranked = rank(token.lower, lexicon, locale, want=MAX_SUGGESTIONS)
     if not ranked:
@@ -121,7 +121,7 @@ def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
 
 def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
     """One cheap slip from a dictionary word: "wellcome" is a typo, not well + come."""
-    from .spelling_rank import has_cheap_slip, rank
+    from .rank import has_cheap_slip, rank
 
     if not has_cheap_slip(token.lower, lexicon, CHEAP_SLIP):
         return False  # no candidate that cheap at all: no need to rank them
@@ -129,7 +129,7 @@ def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
 
 
 def _restore(token: SpellToken, word: str) -> str:
-    from .spelling_rank import match_case
+    from .rank import match_case
 
     return match_case(token.core, word)
 
@@ -187,7 +187,7 @@ class ProperNounTypo(_SpellingRule):
 
 def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severity | None, str]:
     """What ``word`` was meant to be, the finding's severity and how we know."""
-    from .spelling_proper import gazetteer_match, story_majority
+    from .proper import gazetteer_match, story_majority
 
     intended = story_majority(word, words, lexicon)
     if intended is not None:

@@ -18,7 +18,7 @@ import math
 from collections.abc import Container, Iterable
 from functools import lru_cache
 
-from .spelling_lexicon import CANDIDATE_MIN_FREQUENCY, Lexicon
+from .lexicon import CANDIDATE_MIN_FREQUENCY, Lexicon
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .spelling_lexicon import Lexicon, news_vocabulary, vocabulary_entries
-from .spelling_tokens import StoryWords
+from .lexicon import Lexicon, news_vocabulary, vocabulary_entries
+from .tokens import StoryWords
 
 _DERIVED_ENDINGS = frozenset(
     "s es n an ans ian ians ese i is ia ic ics ish er ers ern ite ites ism ist ists a e y o".split()
@@ -108,7 +108,7 @@ def _known_form(lower: str, lexicon: Lexicon) -> bool:
 def gazetteer() -> dict[str, str]:
     """Lower-case -> proper form of countries (pycountry, via the lexicon cache) and of the
     nationalities and places in ``rules/spelling/`` (capitalised entries there)."""
-    from .spelling_lexicon import load_lexicon
+    from .lexicon import load_lexicon
 
     out = {name.lower(): name for name in load_lexicon().countries}
     for entry in vocabulary_entries():

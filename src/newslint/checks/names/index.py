@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..document import Document
-from ..types import Span
-from . import _consistency as cons
+from ...document import Document
+from ...types import Span
+from .. import common as cons
 
 # A capitalised word (Kassym-Jomart, O'Brien, McDonald), an initial (J. or J), or a name particle.
 _TOKEN_RE = re.compile(

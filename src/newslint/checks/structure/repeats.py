@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..document import Document
-from ..packs.kinds._base import line_deletion
-from ..rule import Rule
-from ..types import Applicability, Edit, Finding, Fix, Severity, Span
+from ...document import Document
+from ...packs.kinds._base import line_deletion
+from ...rule import Rule
+from ...types import Applicability, Edit, Finding, Fix, Severity, Span
 
 # Doubles that are grammatical ("he had had enough", "that that is", "what it is is") or
 # emphatic and common in quotes ("very very", "no no").

@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..document import Document
-from ..types import Span
-from . import _consistency as cons
-from .acronyms_runs import FUNCTION_WORDS, capitalised_initials
+from ...document import Document
+from ...types import Span
+from .. import common as cons
+from .runs import FUNCTION_WORDS, capitalised_initials
 
 # An upper-case token of 2-8 letters, optionally with a plural "s" (MPs, DVDs). A lookbehind keeps
 # "mini-NATO" and "NATO-member" in, and letters glued to digits ("MP3", "G8") out.

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Document
-from ..types import Span
-from . import _consistency as cons
+from ...document import Document
+from ...types import Span
+from .. import common as cons
 
 # Hyphenated words whose closed form is a different word (re-sign/resign, re-cover/recover).
 DIFFERENT_WHEN_CLOSED = frozenset(
@@ -145,7 +145,7 @@ def hyphenate_like(word: str, model: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _british_forms(word: str) -> tuple[str, ...]:
-    from .spelling_variants import british_forms
+    from ..spelling.variants import british_forms
 
     return tuple(british_forms(word)) + ((EXTRA_US_GB[word],) if word in EXTRA_US_GB else ())
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Applicability, Finding, Fix, Severity
-from . import _consistency as cons
-from .acronyms_index import build_index, known_acronyms
+from ...document import Document
+from ...rule import Rule
+from ...types import Applicability, Finding, Fix, Severity
+from .. import common as cons
+from .index import build_index, known_acronyms
 
 
 class UndefinedAcronym(Rule):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Applicability, Finding, Fix, Severity, Span
-from . import _consistency as cons
-from .names_index import RELATION_RE, Mention, NameIndex, build_index, compatible, given_names
+from ...document import Document
+from ...rule import Rule
+from ...types import Applicability, Finding, Fix, Severity, Span
+from .. import common as cons
+from .index import RELATION_RE, Mention, NameIndex, build_index, compatible, given_names
 
 
 class NameMismatch(Rule):

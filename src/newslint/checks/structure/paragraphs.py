@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Applicability, Edit, Finding, Fix, Severity, Span
+from ...document import Document
+from ...rule import Rule
+from ...types import Applicability, Edit, Finding, Fix, Severity, Span
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # The paragraph stops mid-sentence: a comma, or a letter/figure/closing quote with no full stop.

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from ..document import Document
-from ..packs.kinds._base import scope_units
-from ..types import Span
+from ...document import Document
+from ...packs.kinds._base import scope_units
+from ...types import Span
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _TERMINAL_RE = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")

@@ -146,6 +146,6 @@ def line_number(doc: Document, offset: int) -> int:
 def common_word(word: str, min_count: int = 5000) -> bool:
     """True when ``word`` is an everyday English word ("Head", "Who", "Aids" as in "aids"), so its
     capital may be grammar or a proper name rather than a house form of an acronym."""
-    from .spelling_lexicon import load_lexicon  # the spelling rules' word frequencies, cached on disk
+    from .spelling.lexicon import load_lexicon  # the spelling rules' word frequencies, cached on disk
 
     return load_lexicon().freq(word.lower()) >= min_count

@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Applicability, Finding, Fix, Severity, Span
-from . import _consistency as cons
-from .acronyms_index import TITLE_RE, AcronymIndex, build_index, known_acronyms
+from ...document import Document
+from ...rule import Rule
+from ...types import Applicability, Finding, Fix, Severity, Span
+from .. import common as cons
+from .index import TITLE_RE, AcronymIndex, build_index, known_acronyms
 
 
 class AcronymVariant(Rule):

@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .. import usercache
-from .spelling_variants import british_forms
+from ... import usercache
+from .variants import british_forms
 
 CACHE_FORMAT = 9
 FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
@@ -304,7 +304,7 @@ def load_lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def vocabulary_entries() -> tuple[str, ...]:
     """Entries of ``rules/spelling/*.txt`` as written (one per line, ``#`` comments)."""
-    from ..packs.loader import builtin_rules_dir
+    from ...packs.loader import builtin_rules_dir
 
     entries: list[str] = []
     folder = builtin_rules_dir() / "spelling"

@@ -8,11 +8,11 @@ import bisect
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..document import Document
-from ..packs.kinds._base import line_deletion
-from ..rule import Rule
-from ..types import Applicability, Edit, Finding, Fix, Severity
-from .boilerplate_shape import StoryLine, StoryShape
+from ...document import Document
+from ...packs.kinds._base import line_deletion
+from ...rule import Rule
+from ...types import Applicability, Edit, Finding, Fix, Severity
+from .shape import StoryLine, StoryShape
 
 # Below this share of words in common with the rest of the story, a short line is about
 # something else (a menu, another story). Subheads score far higher: they name the story's matter.
@@ -27,7 +27,7 @@ LOOSE_SHARE = 0.25
 @lru_cache(maxsize=1)
 def _line_pattern_rules() -> tuple[Rule, ...]:
     """The shipped BP pack rules that report whole lines at warning or error, built once."""
-    from ..packs.loader import load_builtin_packs
+    from ...packs.loader import load_builtin_packs
 
     rules = [
         cls()

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Finding, Severity
+from .document import Document
+from .rule import Rule
+from .types import Finding, Severity
 
 
 class _EngineCode(Rule):
@@ -77,3 +77,6 @@ class UnusedSuppression(_EngineCode):
     name = "unused-suppression"
     summary = "A suppression directive suppressed nothing"
     default_severity = Severity.INFO
+
+
+RULES = (InternalError, MalformedSuppression, UnusedSuppression)

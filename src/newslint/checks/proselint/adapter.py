@@ -21,11 +21,11 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from ..document import Document
-from ..rule import OptionsError, Rule
-from ..types import Finding, Severity, Span
-from ._proselint_gate import StoryText, cannot_match
-from ._proselint_map import FAMILIES, Family
+from ...document import Document
+from ...rule import OptionsError, Rule
+from ...types import Finding, Severity, Span
+from .gate import StoryText, cannot_match
+from .families import FAMILIES, Family
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}

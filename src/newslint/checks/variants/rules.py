@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..document import Document
-from ..rule import Rule
-from ..types import Applicability, Finding, Fix, Severity, Span
-from . import _consistency as cons
-from .variants_forms import Form, close_up, hyphenate_like, hyphenation_groups, spelling_groups
+from ...document import Document
+from ...rule import Rule
+from ...types import Applicability, Finding, Fix, Severity, Span
+from .. import common as cons
+from .forms import Form, close_up, hyphenate_like, hyphenation_groups, spelling_groups
 
 
 def _report_minority(
