@@ -14,8 +14,8 @@ from pathlib import Path
 def main() -> None:
     story = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parents[1] / "tests/stories/spelling-kazakh.txt")
     t0 = time.process_time()
-    from newslint.checks.spelling.rules import MisspelledWord, ProperNounTypo
     from newslint.checks.spelling.lexicon import load_lexicon
+    from newslint.checks.spelling.rules import MisspelledWord, ProperNounTypo
     from newslint.config import DEFAULT_CONFIG
     from newslint.document import Document
 

@@ -89,8 +89,8 @@ def add_words(words: list[str], kind: str = "accepted_words", config: Config | N
     """Append words to the config's accepted-words, names or acronyms list (``kind``), as
     ``newslint words add`` does; returns what was added, what was already there and the file.
     Call ``clear_caches()`` afterwards so the next lint reads the list again."""
-    from .wordlists import add_accepted_words
     from .config import DEFAULT_CONFIG
+    from .wordlists import add_accepted_words
 
     return add_accepted_words(list(words), config or DEFAULT_CONFIG, kind)
 

@@ -266,8 +266,8 @@ def words() -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose list to extend.")
 def words_add(new_words, config_file) -> None:
     """Append WORDS to the accepted-words file named in config (or newslint-words.txt)."""
-    from .wordlists import add_accepted_words
     from .config import discover_config
+    from .wordlists import add_accepted_words
 
     config = base_config(config_file, False) or discover_config(Path.cwd())
     result = add_accepted_words(list(new_words), config)

@@ -18,6 +18,7 @@ from .fix_safety import guard_quotes
 from .rule import Rule
 from .types import Diagnostic, Finding, Severity, Span
 
+
 @dataclass
 class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)

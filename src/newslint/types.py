@@ -136,7 +136,7 @@ class Diagnostic:
                         "end_column": e.column,
                         "replacement": edit.replacement,
                     }
-                    for edit, (s, e) in zip(self.fix.edits, self.fix_positions)
+                    for edit, (s, e) in zip(self.fix.edits, self.fix_positions, strict=True)
                 ],
             }
         record: dict[str, Any] = {

@@ -24,8 +24,8 @@ from typing import Any
 from ...document import Document
 from ...rule import OptionsError, Rule
 from ...types import Finding, Severity, Span
-from .gate import StoryText, cannot_match
 from .families import FAMILIES, Family
+from .gate import StoryText, cannot_match
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}
