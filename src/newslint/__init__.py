@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .types import Applicability, Diagnostic, Edit, Finding, Fix, Severity, Span
+from .version import __version__
 
-__version__ = "0.1.0"
 __all__ = [
     "Applicability", "Config", "Diagnostic", "Edit", "Finding", "Fix", "Severity", "Span",
     "__version__", "add_words", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes",

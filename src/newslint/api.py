@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .config import Config
     from .fix import FixOutcome
+    from .results import FileResult
     from .rule import Rule
-    from .runner import FileResult
 
 
 def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_format: str | None = None) -> FileResult:
@@ -22,25 +22,21 @@ def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_fo
 
     Never raises for bad input: an undecodable or binary file comes back as ``FileResult.error``
     or a notice, exactly as ``lint_paths`` reports it for a file on disk."""
-    from . import sources
     from .config import DEFAULT_CONFIG
-    from .runner import FileResult, lint_document
+    from .files import read_bytes
+    from .results import FileResult
+    from .runner import lint_document
 
     config = config or DEFAULT_CONFIG
     result = FileResult(path, config=config)
     if len(data) > config.max_file_size:
         result.error = f"{path}: {len(data)} bytes, over max-file-size ({config.max_file_size}); not linted"
         return result
-    try:
-        doc, notice = sources.read_document(data, path, input_format)
-    except sources.BinaryFileError as exc:
-        result.notices.append(str(exc))
-        return result
-    except sources.InputError as exc:
-        result.error = str(exc)
+    doc, result = read_bytes(data, path, result, input_format)
+    if doc is None:
         return result
     linted = lint_document(doc, config)
-    linted.notices = [notice] if notice else []
+    linted.notices = result.notices
     return linted
 
 
@@ -106,3 +102,4 @@ def clear_caches() -> None:
     config_module.find_config_file.cache_clear()
     runner.registry_for.cache_clear()
     runner.rules_for.cache_clear()
+    runner.engine_for.cache_clear()

@@ -14,12 +14,12 @@ import click
 from . import __version__, formatters
 from .baseline import BaselineError
 from .config import DEFAULT_CONFIG, ConfigError, load_config_file
+from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, exit_code
 from .packs.spec import PackError
 from .registry import RegistryError, build_registry
 from .selection import SelectorError
 from .types import Severity
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError)
 
 
@@ -73,7 +73,7 @@ class NewslintGroup(click.Group):
             sys.exit(EXIT_ERROR)
         except KeyboardInterrupt:
             click.echo("newslint: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # an internal bug: say so briefly, never dump a traceback
@@ -197,20 +197,6 @@ def _report(run, output_format, quiet, show_source, statistics, file_paths) -> N
         parts = ", ".join(f"{by[s]} {s.value}{'s' if by[s] != 1 and s is not Severity.INFO else ''}"
                           for s in reversed(list(Severity)) if by[s])
         click.echo(f"Found {n} problem{'s' if n != 1 else ''} ({parts}) in {len(run.files)} file(s).", err=True)
-
-
-def exit_code(run) -> int:
-    """2 on any error; else 1 when a file has a finding at or above its config's ``fail-on``."""
-    if run.errors or run.crashed:
-        return EXIT_ERROR
-    for f in run.files:
-        fail_on = f.config.fail_on if f.config is not None else "warning"
-        if fail_on == "never":
-            continue
-        threshold = Severity.parse(fail_on).rank
-        if any(d.severity.rank >= threshold for d in f.diagnostics):
-            return EXIT_FINDINGS
-    return EXIT_OK
 
 
 @cli.command("rules")

@@ -77,7 +77,26 @@ def _dedupe(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return rest + list(best.values())
 
 
-def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResult:
+@dataclass(frozen=True, eq=False)
+class Engine:
+    """The rules one config selects, ready to run on any number of stories. ``known_codes`` is
+    every code the registry knows, selected or not, so suppressions can tell a typo'd code from
+    a rule that is merely off; the engine is handed them and never looks the registry up."""
+
+    rules: tuple[Rule, ...]
+    config: Config
+    known_codes: tuple[str, ...]
+
+    def lint(self, doc: Document) -> LintResult:
+        return run_rules(doc, self.rules, self.config, self.known_codes)
+
+
+def run_rules(
+    doc: Document, rules: Sequence[Rule], config: Config, known_codes: Sequence[str] | None = None
+) -> LintResult:
+    """Run ``rules`` on ``doc``; ``known_codes`` defaults to the codes of ``rules`` themselves."""
+    if known_codes is None:
+        known_codes = tuple(r.code for r in rules)
     result = LintResult()
     raw: list[Diagnostic] = []
     text_len = len(doc.text)
@@ -98,6 +117,6 @@ def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResul
                 make_diagnostic(doc, Finding(Span(0, 0), message), InternalError.code, InternalError.name,
                                 InternalError.default_severity)
             )
-    kept = suppress.apply(doc, _dedupe(raw), rules)
+    kept = suppress.apply(doc, _dedupe(raw), rules, known_codes)
     result.diagnostics = sorted(kept, key=lambda d: d.sort_key)
     return result

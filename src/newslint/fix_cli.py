@@ -17,6 +17,7 @@ import click
 
 from . import sources
 from .config import Config
+from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code
 from .fix import FixOutcome, FixRefused, allowed, fix_bytes, unified_diff
 from .runner import FileResult, RunResult
 from .stdin import read_stdin_bytes, stdin_config
@@ -52,8 +53,6 @@ def check_with_fixes(
     report: Callable[[RunResult], None],
 ) -> int:
     """Fix (or diff) every linted file and standard input; return the exit code."""
-    from .cli import exit_code
-
     tally, diffs = Tally(), []
     for result in list(run.files):
         outcome = _fix_file(result, mode)
@@ -80,8 +79,6 @@ def check_with_fixes(
 
 def _print_diffs(run: RunResult, diffs: list[str], tally: Tally, quiet: bool) -> int:
     """--diff prints only the diffs (and notices, errors, a count on stderr): 1 if any, 2 on errors."""
-    from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-
     if not quiet:
         for line in run.notices + [n for f in run.files for n in f.notices]:
             click.echo(f"newslint: warning: {line}", err=True)

@@ -179,9 +179,10 @@ def _inside_comment(d: Diagnostic, comments: list[tuple[Position, Position]]) ->
     return any((s.line, s.column) <= key < (e.line, e.column) for s, e in comments)
 
 
-def _apply_directives(doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule]) -> list[Diagnostic]:
+def _apply_directives(
+    doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule], known: Sequence[str]
+) -> list[Diagnostic]:
     by_code = {r.code: r for r in rules}
-    known = _known_codes(rules)
     found = read_directives(doc, known)
     kept = []
     for d in diagnostics:
@@ -203,20 +204,14 @@ def _apply_directives(doc: Document, diagnostics: list[Diagnostic], rules: Seque
     return kept
 
 
-def _known_codes(rules: Sequence[Rule]) -> tuple[str, ...]:
-    """Every code the registry knows (selected or not), so a typo'd code is caught."""
-    config = next((r.config for r in rules if r.config is not None), None)
-    if config is None:
-        return tuple(r.code for r in rules)
-    from .runner import registry_for
-
-    return tuple(r.code for r in registry_for(config).rules)
-
-
-def apply(doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule]) -> list[Diagnostic]:
+def apply(
+    doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule], known: Sequence[str]
+) -> list[Diagnostic]:
+    """Drop what ``[sic]`` and directives suppress; ``known`` is every code the registry knows
+    (selected or not), so a directive naming a code that does not exist is reported."""
     if "[sic]" in doc.text.lower():
         sics = sic_spans(doc)
         diagnostics = [d for d in diagnostics if not any(s.overlaps(d.span) for s in sics)]
     if "newslint" in doc.source and DIRECTIVE_RE.search(doc.source):
-        diagnostics = _apply_directives(doc, diagnostics, rules)
+        diagnostics = _apply_directives(doc, diagnostics, rules, known)
     return diagnostics
