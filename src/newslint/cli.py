@@ -18,6 +18,7 @@ from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, ex
 from .packs.spec import PackError
 from .registry import RegistryError, build_registry
 from .selection import SelectorError
+from .sources import available_formats
 from .types import Severity
 
 USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError)
@@ -122,7 +123,7 @@ def base_config(config_file: str | None, no_config: bool):
 @click.option("--no-config", is_flag=True, help="Ignore config files; use defaults and flags only.")
 @click.option("--locale", type=click.Choice(["auto", "en-US", "en-GB"]), help="Spelling locale.")
 @click.option("--stdin-filename", help="Name (and format, by suffix) of text read from '-'.")
-@click.option("--input-format", help="Force the reader: plain, markdown, html, docx.")
+@click.option("--input-format", help=f"Force the reader: {', '.join(available_formats())}.")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only: no notices or summary.")
 @click.option("--show-source", is_flag=True, help="Show the source line and a caret.")
 @click.option("--statistics", is_flag=True, help="Print counts per code.")

@@ -10,7 +10,6 @@ file's encoding cannot hold. Nothing here touches the disk: ``writeback`` does t
 from __future__ import annotations
 
 import difflib
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -24,7 +23,6 @@ from .types import Applicability, Diagnostic, Span
 from .writeback import can_encode, splice
 
 MAX_PASSES = 10
-UNWRITABLE_FORMATS = frozenset({"docx"})
 
 
 class FixRefused(Exception):
@@ -140,7 +138,7 @@ def fix_decoded(
 def _reader(path: str, input_format: str | None) -> Callable[[str, str], Document]:
     """How to read fixed text back: the format's own reader, from text (never re-decoded)."""
     name = input_format or sources.format_for(path)
-    if name in UNWRITABLE_FORMATS:
+    if not sources.format_named(name).writable:
         raise FixRefused(f"{path}: --fix does not rewrite {name} files (they are not text); fix them in Word")
     return lambda text, where: sources.document_from_text(text, where, input_format)
 
@@ -170,15 +168,14 @@ def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bo
     if fix is None or fix.applicability not in applicable:
         return []
     out: list[tuple[Span, str]] = []
+    escape = sources.format_of(doc).escape
     for edit in fix.edits:
         if edit.span.end > len(doc.text):
             return []
         span = doc.source_span(edit.span)
         if doc.source[span.start : span.end] != doc.text[edit.span.start : edit.span.end]:
             return []  # the edit would cross markup the reader removed
-        replacement = edit.replacement
-        if doc.input_format == "html":
-            replacement = html.escape(replacement, quote=False)  # 'AT&T' must stay an entity
+        replacement = escape(edit.replacement)
         if crlf:
             replacement = replacement.replace("\r\n", "\n").replace("\n", "\r\n")
         if not can_encode(replacement, decoded):

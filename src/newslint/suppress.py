@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .engine_codes import MalformedSuppression, UnusedSuppression
+from .sources import format_of
 from .types import Diagnostic, Position, Severity, Span
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ DIRECTIVE_RE = re.compile(r"<!--\s*newslint\s*:(?P<body>.*?)-->", re.DOTALL | re
 _BODY_RE = re.compile(r"\s*(?P<action>[\w-]+)\s*(?:\[(?P<codes>[^\]]*)\])?\s*$")
 _CODE_RE = re.compile(r"[A-Z]{2}\d{0,3}")
 _TAG_RE = re.compile(r"<[^<>]*>")  # markup before a comment is not text it could be about
-_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 ACTIONS = ("ignore", "disable", "enable", "file-ignore")
 MALFORMED, UNUSED = MalformedSuppression.code, UnusedSuppression.code
 
@@ -97,38 +97,14 @@ def _parse(body: str, known: Sequence[str]) -> tuple[str, tuple[str, ...]] | str
     return action, codes
 
 
-def _shown_as_code(doc: Document, offset: int, fences: list[tuple[int, int]]) -> bool:
-    """In Markdown, a directive in a code block or code span is an example (a style guide
-    showing the syntax), not an instruction."""
-    if any(start <= offset < end for start, end in fences):
-        return True
-    line_start = doc.source.rfind("\n", 0, offset) + 1
-    return doc.source.count("`", line_start, offset) % 2 == 1
-
-
-def _fenced_blocks(doc: Document) -> list[tuple[int, int]]:
-    if doc.input_format != "markdown":
-        return []
-    blocks, opened = [], None
-    for m in _FENCE_RE.finditer(doc.source):
-        if opened is None:
-            opened = (m.start(), m.group(1)[0])
-        elif m.group(1)[0] == opened[1]:
-            blocks.append((opened[0], m.end()))
-            opened = None
-    if opened is not None:
-        blocks.append((opened[0], len(doc.source)))
-    return blocks
-
-
 def read_directives(doc: Document, known: Sequence[str] = ()) -> _Directives:
     """Every directive comment in the source, as line ranges per code."""
     found = _Directives()
     end_line = doc.source_position(len(doc.source)).line
     opened: dict[str, tuple[int, Position]] = {}
-    fences = _fenced_blocks(doc)
+    shown_as_code = format_of(doc).code_test(doc.source)
     for m in DIRECTIVE_RE.finditer(doc.source):
-        if doc.input_format == "markdown" and _shown_as_code(doc, m.start(), fences):
+        if shown_as_code(m.start()):
             continue
         start, stop = doc.source_position(m.start()), doc.source_position(m.end())
         found.comments.append((start, stop))

@@ -6,6 +6,8 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..sources import format_of
+
 if TYPE_CHECKING:
     from ..runner import RunResult
     from . import FormatContext
@@ -26,7 +28,7 @@ def render(run: RunResult, context: FormatContext) -> str:
     records = []
     for f in run.files:
         doc = f.document
-        paragraphs = doc.source.split("\n") if doc is not None and doc.input_format == "docx" else None
+        paragraphs = doc.source.split("\n") if doc is not None and not format_of(doc).source_is_file_text else None
         for d in f.diagnostics:
             record = d.to_record()
             if paragraphs is not None and 0 < d.start.line <= len(paragraphs):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..sources import format_of
+
 if TYPE_CHECKING:
     from ..runner import RunResult
     from ..types import Diagnostic
@@ -32,7 +34,7 @@ def render(run: RunResult, context: FormatContext) -> str:
     for f in run.files:
         for d in f.diagnostics:
             out.append(_line(d))
-            if context.show_source and f.document is not None and f.document.input_format != "docx":
+            if context.show_source and f.document is not None and format_of(f.document).source_is_file_text:
                 out.extend(_source(d, f.document.source))
     if context.statistics:
         counts = Counter((d.code, d.name) for d in run.diagnostics)

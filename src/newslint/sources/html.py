@@ -11,14 +11,23 @@ gets it as the headline (first in the text, mapped to where it is).
 from __future__ import annotations
 
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 from ..document import Document
 from ._textmap import TextBuilder, trimmed
 from .decode import decode_bytes
+from .format import SourceFormat
 
 SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def escape_text(replacement: str) -> str:
+    """A replacement written into HTML: 'AT&T' must stay an entity."""
+    return escape(replacement, quote=False)
+
+
+FORMAT = SourceFormat("html", SUFFIXES, aliases=("htm",), escape=escape_text)
 
 # Not copy: code, page furniture around the story (navigation, asides with related links or
 # pull quotes that repeat the body, footers with tags and share bars, sign-up forms), widgets.

@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..document import Document
 from ._textmap import plain_text
 from .decode import decode_bytes
+from .format import SourceFormat
 
 SUFFIXES = (".txt", ".text")
+FORMAT = SourceFormat("plain", SUFFIXES, aliases=("txt", "text"))
 
 
 def parse(source: str, path: str) -> Document:
