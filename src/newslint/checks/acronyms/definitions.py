@@ -30,6 +30,7 @@ class UndefinedAcronym(Rule):
     """
 
     code = "AC003"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "undefined-acronym"
     summary = "An acronym is used without being spelled out"
     default_severity = Severity.INFO
@@ -65,6 +66,7 @@ class AcronymRedefined(Rule):
     """
 
     code = "AC004"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-redefined"
     summary = "An acronym is spelled out more than once"
     default_severity = Severity.INFO
@@ -98,6 +100,7 @@ class AcronymBeforeDefinition(Rule):
     """
 
     code = "AC005"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-before-definition"
     summary = "An acronym is used before the story spells it out"
     default_severity = Severity.WARNING
@@ -144,6 +147,7 @@ class AcronymExpansionMismatch(Rule):
     """
 
     code = "AC006"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-expansion-mismatch"
     summary = "A definition's words spell the acronym with letters swapped (CTSO for CSTO)"
     default_severity = Severity.WARNING

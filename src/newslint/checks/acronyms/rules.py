@@ -42,6 +42,7 @@ class AcronymVariant(Rule):
     """
 
     code = "AC001"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-variant"
     summary = "An acronym differs by one slip from an acronym the story defines or uses more"
     default_severity = Severity.ERROR
@@ -157,6 +158,7 @@ class AcronymCase(Rule):
     """
 
     code = "AC002"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-case"
     summary = "An acronym is written in a different case from the rest of the story (Nato/NATO)"
     default_severity = Severity.ERROR

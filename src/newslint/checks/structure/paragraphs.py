@@ -38,6 +38,7 @@ class SplitParagraph(Rule):
     """
 
     code = "ST003"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "split-paragraph"
     summary = "A sentence is split across two paragraphs"
     default_severity = Severity.WARNING
@@ -105,6 +106,7 @@ class UnbalancedMarks(Rule):
     """
 
     code = "ST004"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "unbalanced-marks"
     summary = "A bracket or quotation mark is not closed (or not opened)"
     default_severity = Severity.WARNING

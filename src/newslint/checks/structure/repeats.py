@@ -59,6 +59,7 @@ class RepeatedWord(Rule):
     """
 
     code = "ST001"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "repeated-word"
     summary = "A word is repeated ('the the')"
     default_severity = Severity.ERROR
@@ -130,6 +131,7 @@ class DuplicateParagraph(Rule):
         near_min_words: int = 8
 
     code = "ST002"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "duplicate-paragraph"
     summary = "A line repeats the headline or an earlier paragraph"
     default_severity = Severity.ERROR
