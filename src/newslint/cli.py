@@ -7,6 +7,7 @@ Every error is one line on stderr naming the file and the problem, never a trace
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -111,6 +112,52 @@ def base_config(config_file: str | None, no_config: bool):
     return None
 
 
+@dataclass(frozen=True)
+class CheckOptions:
+    """Every option of ``newslint check``, as one value (click hands them over as keywords)."""
+
+    paths: tuple[str, ...]
+    output_format: str
+    select: str | None
+    ignore: str | None
+    fail_on: str | None
+    config_file: str | None
+    no_config: bool
+    locale: str | None
+    stdin_filename: str | None
+    input_format: str | None
+    quiet: bool
+    show_source: bool
+    statistics: bool
+    fix: bool
+    unsafe_fixes: bool
+    show_diff: bool
+    jobs: int
+    baseline_file: str | None
+    write_baseline: str | None
+
+    @classmethod
+    def from_params(cls, params: dict) -> CheckOptions:
+        from .parallel import default_jobs
+
+        params = {**params, "paths": params["paths"] or (".",), "jobs": params["jobs"] or default_jobs()}
+        return cls(**params)
+
+    @property
+    def file_paths(self) -> list[str]:
+        return [p for p in self.paths if p != "-"]
+
+    @property
+    def reads_stdin(self) -> bool:
+        return "-" in self.paths
+
+    @property
+    def overrides(self) -> dict:
+        """Flags that override config values (None: not given)."""
+        return {"select": _codes(self.select), "ignore": _codes(self.ignore), "fail_on": self.fail_on,
+                "locale": self.locale}
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", default="text", show_default=True,
@@ -135,62 +182,58 @@ def base_config(config_file: str | None, no_config: bool):
               help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record the current findings in this baseline file and exit 0.")
-def check(paths, output_format, select, ignore, fail_on, config_file, no_config, locale,
-          stdin_filename, input_format, quiet, show_source, statistics, jobs, baseline_file, write_baseline,
-          fix, unsafe_fixes, show_diff) -> None:
+def check(**params) -> None:
     """Lint stories (files, folders, or - for standard input)."""
     from . import baseline
-    from .parallel import default_jobs
     from .runner import lint_paths
     from .stdin import lint_stdin
 
-    if unsafe_fixes and not (fix or show_diff):
+    opts = CheckOptions.from_params(params)
+    if opts.unsafe_fixes and not (opts.fix or opts.show_diff):
         fail("--unsafe-fixes needs --fix or --diff")
-    paths = paths or (".",)
-    overrides = {"select": _codes(select), "ignore": _codes(ignore), "fail_on": fail_on, "locale": locale}
-    config = base_config(config_file, no_config)
-    file_paths = [p for p in paths if p != "-"]
-    output_format = formatters.resolve(output_format)
-    run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format, jobs=jobs or default_jobs())
-    if fix or show_diff or unsafe_fixes:
-        sys.exit(_check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes,
-                                   show_diff, lambda r: _report(baseline.filtered(r, baseline_file), output_format,
-                                                                quiet, show_source, statistics, file_paths), quiet))
-    if "-" in paths:
-        run.files.append(lint_stdin(stdin_filename or "<stdin>", config, overrides, input_format))
-    if write_baseline:
-        count = baseline.write(run, write_baseline)
-        click.echo(f"newslint: recorded {count} finding(s) in {write_baseline}", err=True)
+    config = base_config(opts.config_file, opts.no_config)
+    output_format = formatters.resolve(opts.output_format)
+    run = lint_paths(opts.file_paths, config, overrides=opts.overrides, input_format=opts.input_format,
+                     jobs=opts.jobs)
+
+    def report(result) -> None:
+        _report(baseline.filtered(result, opts.baseline_file), output_format, opts)
+
+    if opts.fix or opts.show_diff:
+        sys.exit(_check_with_fixes(run, opts, config, report))
+    if opts.reads_stdin:
+        run.files.append(lint_stdin(opts.stdin_filename or "<stdin>", config, opts.overrides, opts.input_format))
+    if opts.write_baseline:
+        count = baseline.write(run, opts.write_baseline)
+        click.echo(f"newslint: recorded {count} finding(s) in {opts.write_baseline}", err=True)
         sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
-    baseline.filtered(run, baseline_file)
-    _report(run, output_format, quiet, show_source, statistics, file_paths)
+    report(run)
     sys.exit(exit_code(run))
 
 
-def _check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes, show_diff,
-                      report, quiet) -> int:
+def _check_with_fixes(run, opts: CheckOptions, config, report) -> int:
     from .fix_cli import FixMode, check_with_fixes
 
-    mode = FixMode(unsafe_fixes, show_diff, input_format)
-    stdin_name = (stdin_filename or "<stdin>") if "-" in paths else None
-    return check_with_fixes(run, mode, stdin_name=stdin_name, config=config, overrides=overrides, quiet=quiet,
-                            report=report)
+    mode = FixMode(opts.unsafe_fixes, opts.show_diff, opts.input_format)
+    stdin_name = (opts.stdin_filename or "<stdin>") if opts.reads_stdin else None
+    return check_with_fixes(run, mode, stdin_name=stdin_name, config=config, overrides=opts.overrides,
+                            quiet=opts.quiet, report=report)
 
 
-def _report(run, output_format, quiet, show_source, statistics, file_paths) -> None:
+def _report(run, output_format: str, opts: CheckOptions) -> None:
     from .runner import rule_classes
 
     for message in run.notices + [n for f in run.files for n in f.notices]:
-        if not quiet:
+        if not opts.quiet:
             click.echo(f"newslint: warning: {message}", err=True)
     for error in run.errors:
         click.echo(f"newslint: {error}", err=True)
-    context = formatters.FormatContext(__version__, show_source, statistics, rule_classes(run))
+    context = formatters.FormatContext(__version__, opts.show_source, opts.statistics, rule_classes(run))
     click.echo(formatters.render(output_format, run, context), nl=False)
-    if quiet or output_format != "text":
+    if opts.quiet or output_format != "text":
         return
-    if not run.files and file_paths:
-        click.echo(f"No stories to lint in {', '.join(file_paths)}.", err=True)
+    if not run.files and opts.file_paths:
+        click.echo(f"No stories to lint in {', '.join(opts.file_paths)}.", err=True)
         return
     n = len(run.diagnostics)
     if n:
