@@ -7,8 +7,8 @@ import json
 import pytest
 
 from newslint.baseline import file_fingerprints
+from newslint.diagnostics import make_diagnostic
 from newslint.document import Document
-from newslint.engine import make_diagnostic
 from newslint.runner import FileResult
 from newslint.types import Finding, Severity, Span
 

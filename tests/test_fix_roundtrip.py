@@ -10,8 +10,8 @@ import pytest
 from fix_support import HEADLINE, ST_ONLY, VARIANTS, Variant, expected_after_fix
 
 from newslint.config import Config
+from newslint.diagnostics import make_diagnostic
 from newslint.document import Document
-from newslint.engine import make_diagnostic
 from newslint.fix import allowed, choose_fixes, fix_text
 from newslint.sources import document_from_text
 from newslint.sources.decode import DecodedText

@@ -21,8 +21,10 @@ from .registry import RegistryError, build_registry
 from .selection import SelectorError
 from .sources import available_formats
 from .types import Severity
+from .wordlists import WordListError
 
-USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError)
+USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError,
+               WordListError)
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:

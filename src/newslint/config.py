@@ -78,19 +78,13 @@ class Config:
 
 
 def read_word_file(path: Path) -> list[str]:
-    """One entry per line; ``#`` starts a comment."""
+    """A user's word list (one entry per line, ``#`` comments); a bad file is a config error."""
+    from .wordlists import WordListError, read_word_list
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read word list: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: word list is not UTF-8") from None
-    out = []
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            out.append(entry)
-    return out
+        return read_word_list(path)
+    except WordListError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _strings(file: Path, key: str, value: Any) -> tuple[str, ...]:

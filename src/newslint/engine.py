@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import suppress
 from .config import Config
+from .diagnostics import make_diagnostic
 from .document import Document
 from .engine_codes import InternalError
 from .fix_safety import guard_quotes
@@ -23,35 +24,6 @@ from .types import Diagnostic, Finding, Severity, Span
 class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     crashed_rules: list[str] = field(default_factory=list)
-
-
-def make_diagnostic(
-    doc: Document,
-    finding: Finding,
-    code: str,
-    name: str,
-    severity: Severity,
-) -> Diagnostic:
-    span = doc.source_span(finding.span)
-    start = doc.source_position(span.start)
-    end = doc.source_position(span.end)
-    fix_positions = ()
-    if finding.fix is not None:
-        spans = [doc.source_span(e.span) for e in finding.fix.edits]
-        fix_positions = tuple((doc.source_position(s.start), doc.source_position(s.end)) for s in spans)
-    return Diagnostic(
-        path=doc.path,
-        code=code,
-        name=name,
-        severity=severity,
-        message=finding.message,
-        span=finding.span,
-        start=start,
-        end=end,
-        suggestions=tuple(finding.suggestions),
-        fix=finding.fix,
-        fix_positions=fix_positions,
-    )
 
 
 def _severity(rule: Rule, finding: Finding, config: Config) -> Severity:

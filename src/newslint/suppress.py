@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .diagnostics import make_diagnostic
 from .engine_codes import MalformedSuppression, UnusedSuppression
 from .sources import format_of
-from .types import Diagnostic, Position, Severity, Span
+from .types import Diagnostic, Finding, Position, Severity, Span
 
 if TYPE_CHECKING:
     from .document import Document
@@ -147,7 +148,7 @@ def _text_offset(doc: Document, source_position: Position) -> int:
 def _engine_diagnostic(doc: Document, rule: Rule, at: Position, message: str) -> Diagnostic:
     offset = _text_offset(doc, at)
     severity = rule.config.severity.get(rule.code, rule.default_severity) if rule.config else rule.default_severity
-    return Diagnostic(doc.path, rule.code, rule.name, Severity(severity), message, Span(offset, offset), at, at)
+    return make_diagnostic(doc, Finding(Span(offset, offset), message), rule.code, rule.name, Severity(severity), at)
 
 
 def _inside_comment(d: Diagnostic, comments: list[tuple[Position, Position]]) -> bool:

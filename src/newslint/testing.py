@@ -19,6 +19,7 @@ from pathlib import Path
 from .config import Config
 from .document import Document
 from .engine import run_rules
+from .fix import apply_edits
 from .rule import Rule
 from .types import Applicability, Diagnostic, Edit
 
@@ -62,9 +63,7 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> str:
         if kept and (edit.span.start < kept[-1].span.end or edit.span == kept[-1].span):
             continue
         kept.append(edit)
-    for edit in reversed(kept):
-        text = text[: edit.span.start] + edit.replacement + text[edit.span.end :]
-    return text
+    return apply_edits(text, [(edit.span, edit.replacement) for edit in kept])
 
 
 def _describe(diagnostics: list[Diagnostic]) -> str:

@@ -99,31 +99,34 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
         raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
     if current != expected:
         raise WriteError(f"{path}: changed on disk while newslint was fixing it; not fixed")
-    folder = os.path.dirname(target)
+    try:
+        replace_file(target, data, stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid))
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
+
+
+def replace_file(target: str, data: bytes, mode: int | None = None, owner: tuple[int, int] | None = None) -> None:
+    """Write ``data`` to a temporary file beside ``target``, flush it to disk and rename it over
+    ``target``, so a reader sees the old file or the new one, never half of either. The one
+    atomic write of newslint (fixed stories, baselines, the cache); raises ``OSError`` with the
+    temporary file removed and ``target`` untouched."""
+    folder = os.path.dirname(os.path.abspath(target))
     with interrupts_held():
-        try:
-            fd, temp = tempfile.mkstemp(
-                prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder
-            )
-        except OSError as exc:
-            raise WriteError(
-                f"{path}: cannot write a temporary file in {folder}: {exc.strerror or exc}; not fixed"
-            ) from None
+        fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(temp, stat.S_IMODE(info.st_mode))
-            if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            if mode is not None:
+                os.chmod(temp, mode)
+            if owner is not None and owner != (os.getuid(), os.getgid()):
                 with contextlib.suppress(OSError):
-                    os.chown(temp, info.st_uid, info.st_gid)
+                    os.chown(temp, *owner)
             os.replace(temp, target)
-        except BaseException as exc:  # never leave the temporary file behind
+        except BaseException:  # never leave the temporary file behind
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-            if isinstance(exc, OSError):
-                raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
             raise
     _sync_folder(folder)
 

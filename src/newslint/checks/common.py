@@ -131,12 +131,10 @@ def data_words(folder: str, name: str) -> frozenset[str]:
     """A reviewed word list shipped in ``rules/<folder>/<name>``: entries separated by white space
     (one a line, or several), ``#`` starts a comment."""
     from ..packs.loader import builtin_rules_dir
+    from ..wordlists import read_entries
 
     path = Path(builtin_rules_dir()) / folder / name
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entries.extend(line.split("#", 1)[0].split())
-    return frozenset(entries)
+    return frozenset(word for entry in read_entries(path) for word in entry.split())
 
 
 def line_number(doc: Document, offset: int) -> int:
