@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -222,3 +224,11 @@ def test_per_file_ignores_match_names_and_paths():
     assert per_file_ignores("/abs/desk/wires/b.txt", table) == ["AC"]
     assert per_file_ignores("sport/x/y.txt", table) == ["NM"]
     assert per_file_ignores("news/c.txt", table) == []
+
+
+def test_the_suite_uses_a_cache_folder_of_its_own():
+    from newslint import usercache
+
+    home = Path(os.path.expanduser("~")) / ".cache" / "newslint"
+    assert usercache.cache_dir() != home
+    assert "newslint-test-cache-" in str(usercache.cache_dir()) or os.environ.get("NEWSLINT_TEST_KEEP_CACHE")
