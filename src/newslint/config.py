@@ -149,6 +149,12 @@ def _parse_table(file: Path, table: Mapping[str, Any], prefix: str) -> dict[str,
     return out
 
 
+def config_from_table(table: Mapping[str, Any], file: Path, prefix: str = "") -> Config:
+    """A Config from a table shaped like newslint.toml (kebab-case keys); paths in it are
+    relative to ``file``, and errors name ``file`` and the key (rule-case files use this)."""
+    return Config(path=None, **_parse_table(file, table, prefix))
+
+
 @lru_cache(maxsize=64)
 def load_config_file(file: Path) -> Config:
     try:

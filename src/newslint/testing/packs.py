@@ -1,5 +1,7 @@
 """Run a pack's ``examples`` so a desk can test its own rules (``newslint test-pack PATH``).
 
+(Rule-case files for any rule, Python or pack: ``newslint.testing.cases``.)
+
 Each rule runs alone through the real engine (quoted speech, ``[sic]`` and all), on each example
 text as a plain-text story: every ``fail`` text must give at least one finding of the rule,
 every ``pass`` text none, and ``fixed[i]`` must equal ``fail[i]`` after the rule's fixes (safe
@@ -16,12 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
-from .document import Document
-from .engine import run_rules
-from .fix import apply_edits
-from .rule import Rule
-from .types import Applicability, Diagnostic, Edit
+from ..config import Config
+from ..document import Document
+from ..engine import run_rules
+from ..fix import apply_edits
+from ..rule import Rule
+from ..types import Applicability, Diagnostic, Edit
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,8 @@ def check_rules(rules: Iterable[type[Rule]], config: Config | None = None) -> Pa
 def check_pack(path: str | Path, config: Config | None = None) -> PackReport:
     """Load the pack(s) at ``path`` (a pack folder or a folder of packs) and run their examples.
     A broken pack raises ``PackError`` with ``file:line: key: problem``."""
-    from .packs.loader import load_pack_dirs
-    from .packs.spec import PackError
+    from ..packs.loader import load_pack_dirs
+    from ..packs.spec import PackError
 
     rules = load_pack_dirs((Path(path),))
     if not rules:
