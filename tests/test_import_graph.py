@@ -84,3 +84,35 @@ def test_find_cycle_reports_a_cycle():
 
 def test_no_import_cycle():
     assert find_cycle(import_graph()) is None
+
+
+# The layers of docs/architecture.md, lowest first: a module may import its own layer and the
+# ones below it, never one above (a rule never reaches for the runner, the core never for a rule).
+LAYERS = (
+    ("types", "version", "exit_codes"),
+    ("document", "sources", "config", "wordlists", "usercache", "writeback"),
+    ("rule", "diagnostics", "engine_codes", "fix_safety", "selection"),
+    ("packs", "checks"),
+    ("registry", "engine", "suppress"),
+    ("files", "results", "parallel", "runner", "fix", "baseline", "api", "testing", "docs"),
+    ("formatters", "cli", "fix_cli", "stdin", "__main__", "lsp", "serve", "batch"),
+)
+
+
+def layer_of(module: str) -> int | None:
+    if module == "newslint":
+        return len(LAYERS) - 1  # the package's own namespace re-exports the API lazily
+    top = module.split(".")[1]
+    return next((i for i, names in enumerate(LAYERS) if top in names), None)
+
+
+def test_every_module_has_a_layer():
+    assert [m for m in import_graph() if layer_of(m) is None] == []
+
+
+def test_imports_go_down_the_layers_only():
+    graph = import_graph()
+    upward = sorted(
+        f"{a} -> {b}" for a, targets in graph.items() for b in targets if layer_of(b) > layer_of(a)
+    )
+    assert upward == []

@@ -63,7 +63,6 @@ def fresh_registry(monkeypatch):
     """An empty proselint registry and a guard that has not run yet (restored afterwards)."""
     monkeypatch.setattr(CheckRegistry, "_checks", [])
     monkeypatch.setitem(adapter._state, "registered", False)
-    monkeypatch.setitem(adapter._state, "file", None)
     return CheckRegistry()
 
 
