@@ -90,7 +90,7 @@ def test_no_import_cycle():
 # ones below it, never one above (a rule never reaches for the runner, the core never for a rule).
 LAYERS = (
     ("types", "version", "exit_codes"),
-    ("document", "sources", "config", "wordlists", "usercache", "writeback"),
+    ("document", "sources", "config", "wordlists", "usercache", "writeback", "casing"),
     ("rule", "diagnostics", "engine_codes", "fix_safety", "selection"),
     ("packs", "checks"),
     ("registry", "engine", "suppress"),

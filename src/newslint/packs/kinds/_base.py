@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from ...casing import match_case  # noqa: F401 - the kinds import it from here
 from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
@@ -42,19 +43,6 @@ class _SafeFormat(dict):
 
 def render(template: str, **values: Any) -> str:
     return string.Formatter().vformat(template, (), _SafeFormat(values))
-
-
-def match_case(found: str, replacement: str, written: str | None = None) -> str:
-    """``replacement`` in the case pattern of ``found`` (all capitals, capitalised, or as written);
-    as written when ``found`` is exactly the term as the rule writes it ("FLOTUS")."""
-    if found == written:
-        return replacement
-    letters = [c for c in found if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return replacement.upper()
-    if letters and found[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 def term_index(match: Any) -> int:
