@@ -48,12 +48,12 @@ class ShippedConfig:
         for field_name, entries in self.files:
             paths = []
             for index, entry in enumerate(entries):
-                root = folder / field_name / str(index)
+                root = folder / field_name / str(index) / entry.name  # the entry keeps its own name
                 for relative, data in entry.contents:
-                    target = root / relative
+                    target = root / relative if entry.is_folder else root
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(data)
-                paths.append(root if entry.is_folder else root / entry.name)
+                paths.append(root)
             changes[field_name] = tuple(paths)
         return dataclasses.replace(self.config, **changes)
 

@@ -19,13 +19,20 @@ RECORD_KEYS = ("path", "line", "column", "end_line", "end_column", "code", "name
 FILE_KEYS = ("path", "bytes", "diagnostics", "error", "notices", "crashed")
 
 
+def _list(item_type, nullable_items: bool = False):
+    """A list whose items are named ``element``, as Parquet names them: the schema read back equals it."""
+    import pyarrow as pa
+
+    return pa.list_(pa.field("element", item_type, nullable=nullable_items))
+
+
 def diagnostics_schema():
     import pyarrow as pa
 
     position = [pa.field(n, pa.int32(), nullable=False) for n in ("line", "column", "end_line", "end_column")]
     edit = pa.struct([*position, pa.field("replacement", pa.string(), nullable=False)])
     fix = pa.struct([pa.field("applicability", pa.string(), nullable=False),
-                     pa.field("edits", pa.list_(edit), nullable=False)])
+                     pa.field("edits", _list(edit), nullable=False)])
     return pa.schema([
         pa.field("path", pa.string(), nullable=False),
         *position,
@@ -33,7 +40,7 @@ def diagnostics_schema():
         pa.field("name", pa.string(), nullable=False),
         pa.field("severity", pa.string(), nullable=False),  # error, warning or info
         pa.field("message", pa.string(), nullable=False),
-        pa.field("suggestions", pa.list_(pa.string()), nullable=False),
+        pa.field("suggestions", _list(pa.string()), nullable=False),
         pa.field("fix", fix),  # null when the finding has no fix
         pa.field("extra", pa.string()),  # JSON object of the record's other keys, or null
     ], metadata={"newslint.table": "diagnostics/1"})
@@ -47,7 +54,7 @@ def files_schema():
         pa.field("bytes", pa.int64()),  # null when the file could not be read
         pa.field("diagnostics", pa.int32(), nullable=False),
         pa.field("error", pa.string()),  # why the story was not linted, or null
-        pa.field("notices", pa.list_(pa.string()), nullable=False),
+        pa.field("notices", _list(pa.string()), nullable=False),
         pa.field("crashed", pa.bool_(), nullable=False),  # a rule raised on this story
     ], metadata={"newslint.table": "files/1"})
 
