@@ -193,3 +193,10 @@ def test_loading_the_command_does_not_import_dask():
             "print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'fsspec') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"
+
+
+def test_a_worker_with_another_newslint_version_refuses_to_set_up():
+    from newslint.batch.worker import NewslintSetup
+
+    with pytest.raises(RuntimeError, match=r"^worker has newslint \S+, the client 0\.0\.1: install the same$"):
+        NewslintSetup(ship(Config()), version="0.0.1").setup()

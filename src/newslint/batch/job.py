@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .cluster import dask_client, worker_count
 from .inputs import BatchInputError, list_inputs
 from .manifest import build_manifest
-from .output import Output
+from .output import Output, OutputError
 from .shipping import config_hash, ship
 from .worker import JobSpec, NewslintSetup, lint_partition
 
@@ -57,7 +57,10 @@ def run_batch(request: BatchRequest, config: Config,
     local = request.local_workers or (None if request.scheduler else _cores())
     with dask_client(local, request.scheduler) as client:
         plugin = f"newslint-{run_id}"
-        client.register_plugin(NewslintSetup(shipped), name=plugin)
+        try:
+            client.register_plugin(NewslintSetup(shipped), name=plugin)
+        except Exception as exc:  # raised in a worker's setup and re-raised here, of any type
+            raise BatchRunError(f"the workers could not set newslint up: {type(exc).__name__}: {exc}") from None
         try:
             spec = JobSpec(plugin, output.staging(run_id), request.output_format, os.getcwd(), request.input_format)
             lint_started = time.time()
@@ -72,7 +75,10 @@ def run_batch(request: BatchRequest, config: Config,
         files_per_partition=size, config_sha256=config_hash(shipped),
         config_path=str(config.path) if config.path else None, workers=workers,
         started=started, linted_seconds=linted_seconds)
-    output.commit(run_id, [name for s in summaries for name in s["parts"]], manifest)
+    try:
+        output.commit(run_id, [name for s in summaries for name in s["parts"]], manifest)
+    except OSError as exc:
+        raise OutputError(f"{output.url}: cannot move the new parts into place: {exc}; run again") from None
     return manifest
 
 
