@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 
 from newslint import lint_paths
+from newslint.config import load_config_file
 from newslint.formatters.json import file_records
 
 TEXT_STORIES = {
@@ -42,6 +43,30 @@ def write_stories(folder: Path) -> Path:
     (folder / ".draft.txt").write_text("The the draft.\n", encoding="utf-8")
     (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
     return folder
+
+
+PACK_RULE = """\
+code: DK001
+name: no-flotus
+extends: substitution
+message: "write '{replacement}', not '{match}'"
+swap:
+  FLOTUS: the first lady
+"""
+
+
+def desk_config(folder: Path):
+    """A desk's config naming a pack and a word list, and the Config loaded from it."""
+    (folder / "style").mkdir(parents=True)
+    (folder / "style" / "pack.yml").write_text("prefix: DK\ndescription: desk\nenabled: true\n", encoding="utf-8")
+    (folder / "style" / "no-flotus.yml").write_text(PACK_RULE, encoding="utf-8")
+    (folder / "words.txt").write_text("grimblish\n", encoding="utf-8")
+    (folder / "newslint.toml").write_text(
+        'packs = ["style"]\naccepted-words = ["words.txt"]\n[severity]\nST001 = "warning"\n', encoding="utf-8")
+    return load_config_file(folder / "newslint.toml")
+
+
+STORY = "Harbour visit\n\nThen FLOTUS said the plan was grimblish and snorfly, and the the mayor agreed.\n"
 
 
 def copy_to_memory(folder: Path, prefix: str) -> str:

@@ -11,16 +11,24 @@ import uuid
 import fsspec
 import pyarrow.parquet as pq
 import pytest
-from batch_support import ALL_NAMES, copy_to_memory, expected, relative, relative_files, write_stories
+from batch_support import (
+    ALL_NAMES,
+    STORY,
+    copy_to_memory,
+    desk_config,
+    expected,
+    relative,
+    relative_files,
+    write_stories,
+)
 from click.testing import CliRunner
-from test_batch_parts import STORY, desk_config
 
 from newslint import __version__
 from newslint.batch.output import read_output
 from newslint.batch.shipping import config_hash, ship
 from newslint.batch.writers import diagnostics_schema, files_schema
 from newslint.cli import cli
-from newslint.config import DEFAULT_CONFIG
+from newslint.config import DEFAULT_CONFIG, load_config_file
 
 distributed = pytest.importorskip("distributed")
 
@@ -151,3 +159,19 @@ def test_bad_usage_is_one_line_and_exit_2_with_nothing_written(scheduler, archiv
     fs = fsspec.filesystem("memory")
     assert fs.cat("/batch-stranger/notes.txt") == b"mine" and fs.find("/batch-stranger") == ["/batch-stranger/notes.txt"]
     assert options["--output"] == "memory:///batch-stranger" or not fs.exists(options["--output"][len("memory://"):])
+
+
+def test_a_story_over_max_file_size_is_a_row_not_a_failure(scheduler, stories, archive, tmp_path):
+    (tmp_path / "newslint.toml").write_text("max-file-size = 120\n", encoding="utf-8")
+    config = load_config_file(tmp_path / "newslint.toml")
+    output = new_output()
+    result = batch(scheduler, "--config", str(tmp_path / "newslint.toml"), "--input", archive, "--output", output)
+    assert result.exit_code == 1, result.output
+    _, records, files = read_output(output)
+    want_records, want_files = expected(stories, config)
+    assert relative(records, f"{archive}/") == want_records
+    refused = {f["path"][len(archive) + 1:]: f for f in files if f["error"] and "max-file-size" in f["error"]}
+    assert set(refused) == {f["path"] for f in want_files if f["error"] and "max-file-size" in f["error"]}
+    council = refused["council.txt"]
+    assert council["bytes"] == len((stories / "council.txt").read_bytes()) > 120
+    assert council["error"] == f"{archive}/council.txt: over max-file-size (120 bytes); not linted"

@@ -12,7 +12,7 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from batch_support import ALL_NAMES, copy_to_memory, expected, write_stories
+from batch_support import ALL_NAMES, STORY, copy_to_memory, desk_config, expected, write_stories
 
 from newslint import lint_paths
 from newslint.batch.inputs import BatchInputError, list_inputs
@@ -64,29 +64,6 @@ def test_an_input_that_cannot_be_listed_is_one_line_naming_it(spec, problem, tmp
 
 
 # -- the config as a value -----------------------------------------------------------------------
-PACK_RULE = """\
-code: DK001
-name: no-flotus
-extends: substitution
-message: "write '{replacement}', not '{match}'"
-swap:
-  FLOTUS: the first lady
-"""
-
-
-def desk_config(folder):
-    (folder / "style").mkdir(parents=True)
-    (folder / "style" / "pack.yml").write_text("prefix: DK\ndescription: desk\nenabled: true\n", encoding="utf-8")
-    (folder / "style" / "no-flotus.yml").write_text(PACK_RULE, encoding="utf-8")
-    (folder / "words.txt").write_text("grimblish\n", encoding="utf-8")
-    (folder / "newslint.toml").write_text(
-        'packs = ["style"]\naccepted-words = ["words.txt"]\n[severity]\nST001 = "warning"\n', encoding="utf-8")
-    return load_config_file(folder / "newslint.toml")
-
-
-STORY = "Harbour visit\n\nThen FLOTUS said the plan was grimblish and snorfly, and the the mayor agreed.\n"
-
-
 def test_a_shipped_config_lints_alike_where_the_client_files_are_gone(tmp_path):
     config = desk_config(tmp_path / "desk")
     shipped = pickle.loads(pickle.dumps(ship(config)))
