@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import docx
@@ -106,3 +109,15 @@ def _relative(record: dict, prefix: str) -> dict:
 
 def _strip(message: str | None, prefix: str) -> str | None:
     return message.replace(prefix, "") if message else message
+
+
+@contextmanager
+def threads_without_ctrl_c() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM in this thread while Dask and Arrow start theirs, so the threads
+    they leave behind inherit the mask and never take a signal meant for the main thread (the
+    interrupt tests send one to the whole process and expect the main thread to get it)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)

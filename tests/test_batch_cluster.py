@@ -19,6 +19,7 @@ from batch_support import (
     expected,
     relative,
     relative_files,
+    threads_without_ctrl_c,
     write_stories,
 )
 from click.testing import CliRunner
@@ -32,6 +33,12 @@ from newslint.config import DEFAULT_CONFIG, load_config_file
 
 distributed = pytest.importorskip("distributed")
 
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _threads_without_ctrl_c():
+    with threads_without_ctrl_c():
+        yield
 
 @pytest.fixture(scope="module")
 def scheduler():

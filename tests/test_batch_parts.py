@@ -12,7 +12,15 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from batch_support import ALL_NAMES, STORY, copy_to_memory, desk_config, expected, write_stories
+from batch_support import (
+    ALL_NAMES,
+    STORY,
+    copy_to_memory,
+    desk_config,
+    expected,
+    threads_without_ctrl_c,
+    write_stories,
+)
 
 from newslint import lint_paths
 from newslint.batch.inputs import BatchInputError, list_inputs
@@ -22,6 +30,11 @@ from newslint.batch.writers import decode, diagnostics_schema, encode, files_sch
 from newslint.config import Config, load_config_file
 from newslint.types import Severity
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _threads_without_ctrl_c():
+    with threads_without_ctrl_c():
+        yield
 
 @pytest.fixture
 def stories(tmp_path):

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from batch_support import expected, relative, relative_files, write_stories
+from batch_support import expected, relative, relative_files, threads_without_ctrl_c, write_stories
 from click.testing import CliRunner
 
 from newslint.batch.output import read_output
@@ -15,6 +15,12 @@ from newslint.cli import cli
 
 distributed = pytest.importorskip("distributed")
 
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _threads_without_ctrl_c():
+    with threads_without_ctrl_c():
+        yield
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory):
