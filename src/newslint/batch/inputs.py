@@ -2,8 +2,9 @@
 
 An input is a local file, folder or glob, an fsspec URL (``s3://``, ``gs://``, ``memory://``,
 also a folder or glob there), or ``@LIST``: a file (local or URL, ``@-`` for standard input)
-naming one path or URL a line. A folder is walked as ``newslint check`` walks one: files with a
-story suffix, hidden files and folders skipped. Entries of a list are taken as written (no
+naming one path or URL a line. A folder is walked much as ``newslint check`` walks one: files
+with a story suffix, hidden files and folders skipped (but links to folders are not followed and
+the config's ``exclude`` is not applied: a batch lints what it is told to). Entries of a list are taken as written (no
 globbing, no stat: a list of ten million paths is not checked file by file on the client), so
 a missing one becomes a row with an error in the files table, not a failed job. Paths keep the
 spelling they were given in, so the rows name stories as ``check`` does.
