@@ -27,7 +27,7 @@ USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.
                WordListError)
 
 
-def _codes(value: str | None) -> tuple[str, ...] | None:
+def split_codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
     return tuple(v.strip() for v in value.split(",") if v.strip())
@@ -156,7 +156,7 @@ class CheckOptions:
     @property
     def overrides(self) -> dict:
         """Flags that override config values (None: not given)."""
-        return {"select": _codes(self.select), "ignore": _codes(self.ignore), "fail_on": self.fail_on,
+        return {"select": split_codes(self.select), "ignore": split_codes(self.ignore), "fail_on": self.fail_on,
                 "locale": self.locale}
 
 
