@@ -50,3 +50,12 @@ def test_every_documented_config_key_is_accepted():
             _parse_table(ROOT / "newslint.toml", {key: None}, "")
         except ConfigError as exc:
             assert "unknown key" not in str(exc), f"README documents {key!r} but config.py rejects it"
+
+
+def test_the_readme_rule_case_example_runs_as_written(tmp_path):
+    from newslint.testing import check_case_file
+
+    block = README.split("## Working on newslint", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    case_file = tmp_path / "ST001.yml"
+    case_file.write_text(block, encoding="utf-8")
+    assert check_case_file(case_file) == []
