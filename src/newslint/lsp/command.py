@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 
 @click.command("lsp")
-def lsp() -> None:
-    """(not built yet)"""
-    raise click.ClickException("newslint lsp is not built yet")
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server: findings and fixes inside the editor (LSP over stdio)."""
+    try:
+        from .features import server
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] == "newslint":
+            raise
+        raise click.ClickException(
+            f"'newslint lsp' needs the 'lsp' extra ({exc.name} is not installed): pip install 'newslint[lsp]'"
+        ) from None
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not corrupt the protocol stream
+    server.start_io(stdin, stdout)
