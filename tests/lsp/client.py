@@ -124,8 +124,8 @@ class LspClient:
             with self._cond:
                 if "method" in message:
                     self.notifications.append(message)
-                else:
-                    self.responses[message.get("id")] = message
+                else:  # with how many notifications came before it, to order the two
+                    self.responses[message.get("id")] = {**message, "_after": len(self.notifications)}
                 self._cond.notify_all()
 
     def _read_stderr(self) -> None:
@@ -203,6 +203,13 @@ class LspClient:
         with self._cond:
             return [m["params"] for m in self.notifications
                     if m["method"] == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri]
+
+    def sync(self) -> int:
+        """A request the server answers at once: when its answer is here, the server has handled
+        every message sent before it. Returns how many notifications had arrived by then."""
+        message = self.response(self.request_async(
+            "textDocument/hover", {"textDocument": {"uri": "untitled:sync"}, "position": {"line": 0, "character": 0}}))
+        return message["_after"]
 
     def mark(self) -> int:
         with self._cond:
