@@ -22,3 +22,4 @@ def lsp(stdio: bool) -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the protocol stream
     server.start_io(stdin, stdout)
+    sys.exit(0 if server.state.shut_down else 1)  # exit (or end of input) before shutdown: 1

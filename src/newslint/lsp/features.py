@@ -36,6 +36,7 @@ async def initialized(ls: NewslintServer, params: types.InitializedParams) -> No
 
 @server.feature(types.SHUTDOWN)
 def shutdown(ls: NewslintServer, params) -> None:
+    state.shut_down = True
     state.linter.close()
 
 

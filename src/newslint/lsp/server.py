@@ -48,6 +48,7 @@ class State:
     client: ClientTraits = field(default_factory=ClientTraits)
     scheduler: LintScheduler | None = None
     watched: int = 0  # registrations made for files that decide a config
+    shut_down: bool = False  # shutdown came before exit: the exit code is 0 (the protocol's rule)
 
 
 class NewslintServer(RobustLanguageServer):
