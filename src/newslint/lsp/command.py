@@ -11,6 +11,9 @@ import click
 @click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport).")
 def lsp(stdio: bool) -> None:
     """Run the language server: findings and fixes inside the editor (LSP over stdio)."""
+    from .worker import start_warm_up
+
+    start_warm_up()  # the rules and dictionaries load while pygls does
     try:
         from .features import server
     except ModuleNotFoundError as exc:

@@ -29,9 +29,8 @@ def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
 
 
 @server.feature(types.INITIALIZED)
-async def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
+def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
     ls.watch_config_names()
-    await state.linter.run(state.linter.warm_up)
 
 
 @server.feature(types.SHUTDOWN)

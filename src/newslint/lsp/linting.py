@@ -1,7 +1,7 @@
 """Every call into the newslint core, made on one worker thread.
 
-One thread because the core's caches (configs, rule sets, dictionaries) are built for one
-caller at a time, and because the event loop must stay free to read the editor's next
+One thread (``worker``) because the core's caches (configs, rule sets, dictionaries) are built
+for one caller at a time, and because the event loop must stay free to read the editor's next
 keystrokes while a story is linted. A failure never escapes: a config or pack error becomes one
 diagnostic naming the file and key (as the CLI's one line), anything else an NL001 diagnostic.
 """
@@ -9,7 +9,6 @@ diagnostic naming the file and key (as the CLI's one line), anything else an NL0
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from lsprotocol import types
 import newslint
 from newslint.cli import USER_ERRORS
 
+from . import worker
 from .diagnostics import Entry, SourceLines, problem_entry, to_entry
 from .documents import Snapshot
 from .watch import ConfigWatch, config_candidates
@@ -46,14 +46,13 @@ class Linter:
     def __init__(self) -> None:
         self.watch = ConfigWatch()
         self.root: Path | None = None  # the workspace folder: config for unsaved buffers
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
 
     async def run(self, function, *args):
         """Run ``function(*args)`` on the linter thread."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+        return await asyncio.get_running_loop().run_in_executor(worker.executor(), function, *args)
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        worker.executor().shutdown(wait=False, cancel_futures=True)
 
     # -- on the linter thread ------------------------------------------------------------------
     def config(self, snap: Snapshot):
@@ -117,9 +116,3 @@ class Linter:
     def forget_config(self) -> None:
         self.watch.forget()
 
-    def warm_up(self) -> None:
-        """Load the rules and dictionaries before the first story arrives."""
-        try:
-            newslint.lint_text("Warm up.\n", "warm-up.txt")
-        except Exception:
-            pass
