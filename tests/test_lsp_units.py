@@ -3,6 +3,8 @@ suppressions, settings, and the core's api additions they rest on."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lsp.client import offset_of, position_of
@@ -136,3 +138,17 @@ def test_api_lint_source_and_source_edits():
     assert [(text[s.start : s.end], r) for s, r in edits] == [(" the", "")]
     fixed = newslint.fix_text(text, "untitled.txt", input_format="html").text
     assert fixed == "<p>Profits at Smith &amp; Sons rose. The board met.</p>\n"
+
+
+def test_readme_documents_the_settings_and_commands():
+    from conftest import ROOT
+
+    from newslint.lsp import actions, settings
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## In the editor: `newslint lsp`", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    table = dict(re.findall(r"^\| `(\w+)` \| (\w+) \|", section, re.M))
+    defaults = settings.Settings()
+    assert table == {key: str(getattr(defaults, name)).lower() for key, name in settings._KEYS.items()}
+    for name in (actions.FIX_ALL, actions.FIX_ALL_COMMAND):
+        assert name in section
