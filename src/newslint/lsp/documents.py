@@ -58,8 +58,9 @@ class Snapshot:
             return str(self.path)
         return _NAME_BY_FORMAT.get(self.input_format or "", "untitled.txt")
 
-    @property
+    @cached_property
     def size(self) -> int:
+        """Bytes as UTF-8 (what ``maxFileSize`` and the config's ``max-file-size`` count)."""
         return len(self.text.encode("utf-8", "replace"))
 
 
