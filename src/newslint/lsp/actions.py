@@ -1,6 +1,6 @@
 """Code actions: quick fixes per finding, word-list and ignore commands, and fix-all.
 
-Quick fixes are worked out with the lint (``diagnostics``), so answering is a lookup. The
+Quick fixes come from the lint's entries (``diagnostics``). The
 commands run on the server (``commands``), not in the client: a client that cannot run a
 server's command still gets the word written or the comment inserted. Fix-all is costly (it
 lints until nothing more is fixable), so it is computed only when asked for by kind, and
@@ -74,7 +74,7 @@ def quick_fixes(entries: list[Entry], snap: Snapshot, rng: types.Range, versione
 def has_safe_fix(entries: list[Entry]) -> bool:
     """Whether fix-all would change anything (it applies the safe fixes of the first lint, then
     those the fixed text shows; with none at first there is nothing to do)."""
-    return any(f.safe for e in entries for f in e.fixes)
+    return any(e.safe_fix for e in entries)
 
 
 def fix_all_action(snap: Snapshot, edits: list[types.TextEdit] | None, versioned: bool, resolvable: bool):

@@ -87,7 +87,7 @@ async def code_action(ls: NewslintServer, params: types.CodeActionParams):
     only = [str(getattr(k, "value", k)) for k in params.context.only] if params.context.only else None
     out: list = []
     if actions.wanted(actions.QUICKFIX, only):
-        out += actions.quick_fixes(result.entries, snap, params.range, client.versioned_edits)
+        out += await state.linter.run(actions.quick_fixes, result.entries, snap, params.range, client.versioned_edits)
     if actions.wanted(actions.FIX_ALL, only) and actions.has_safe_fix(result.entries):
         edits = None
         if only is not None:  # asked for by kind (on save): worth the cost now

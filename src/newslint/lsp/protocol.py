@@ -34,6 +34,10 @@ class NewslintProtocol(LanguageServerProtocol):
     def send_error(self, msg_id, code: int, message: str) -> None:
         self._send_data(types.ResponseErrorMessage(id=msg_id, error=types.ResponseError(code, message)))
 
+    def notify_json(self, method: str, params: dict) -> None:
+        """A notification whose params are already JSON (skips the typed conversion)."""
+        self._send_data({"jsonrpc": "2.0", "method": method, "params": params})
+
     @lsp_method(types.INITIALIZE)
     def lsp_initialize(self, params: types.InitializeParams):
         general = params.capabilities.general

@@ -17,6 +17,7 @@ from lsprotocol import types
 import newslint
 
 from .actions import KINDS
+from .diagnostics import to_json
 from .documents import DocumentStore, Snapshot, uri_to_path
 from .linting import Linter, LintResult
 from .positions import UTF16
@@ -77,9 +78,10 @@ class NewslintServer(RobustLanguageServer):
 
     def publish(self, result: LintResult) -> None:
         snap = result.snapshot
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=snap.uri, diagnostics=result.diagnostics, version=snap.version)
-        )
+        params = {"uri": snap.uri, "diagnostics": [to_json(d) for d in result.diagnostics]}
+        if snap.version is not None:
+            params["version"] = snap.version
+        self.protocol.notify_json(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params)
 
     def lint_soon(self, snap: Snapshot, *, saved: bool = False, changed: bool = False) -> None:
         """Lint after a change (debounced) or at once (open, save); big files on save only."""
