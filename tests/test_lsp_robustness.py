@@ -41,6 +41,8 @@ def test_malformed_messages_get_errors_and_the_server_carries_on(start_server, t
     assert bad_command.value.code == -32602 and "Traceback" not in str(bad_command.value.error)
     _still_answers(client, tmp_path, "story.txt")
     assert client.close() == 0
+    log = client.stderr.decode()
+    assert "Traceback" not in log and "newslint lsp: " in log  # one line per problem in the editor's log
 
 
 def test_a_crashing_rule_is_an_nl001_diagnostic(start_server, tmp_path):

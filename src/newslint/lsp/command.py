@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
+
+
+class _OneLine(logging.Formatter):
+    """The editor's LSP log gets one line per problem, never a traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        first = (record.getMessage().strip().splitlines() or [""])[0]  # pygls appends tracebacks
+        message = f"newslint lsp: {record.levelname.lower()}: {first}"
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            message += f" ({type(error).__name__}: {error})"
+        return " ".join(message.split())
+
+
+def _log_to_stderr() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
 
 
 @click.command("lsp")
@@ -22,6 +43,7 @@ def lsp(stdio: bool) -> None:
         raise click.ClickException(
             f"'newslint lsp' needs the 'lsp' extra ({exc.name} is not installed): pip install 'newslint[lsp]'"
         ) from None
+    _log_to_stderr()
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the protocol stream
     server.start_io(stdin, stdout)
