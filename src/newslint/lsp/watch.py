@@ -49,6 +49,7 @@ class ConfigWatch:
     def __init__(self) -> None:
         self.stamps: dict[Path, Stamp] = {}
         self.word_lists: set[Path] = set()
+        self._configs: set = set()  # configs whose inputs are tracked (the core keeps each until cleared)
 
     def changed(self) -> bool:
         """Whether any known file changed since it was last seen; if so the core forgets what it
@@ -60,6 +61,7 @@ class ConfigWatch:
                 self.stamps[path] = now
                 dirty = True
         if dirty:
+            self._configs.clear()
             newslint.clear_caches()
         return dirty
 
@@ -67,6 +69,7 @@ class ConfigWatch:
         """Something changed (the client said so): re-read everything on the next lint."""
         for path in self.stamps:
             self.stamps[path] = _stamp(path)
+        self._configs.clear()
         newslint.clear_caches()
 
     def track(self, paths: list[Path]) -> list[Path]:
@@ -77,6 +80,10 @@ class ConfigWatch:
         return new
 
     def track_config(self, config) -> list[Path]:
+        """Track what ``config`` reads (once per loaded config: packs are folders to walk)."""
+        if config in self._configs:
+            return []
+        self._configs.add(config)
         inputs = config_inputs(config)
         self.word_lists.update(Path(p).resolve() for kind in ("accepted_words", "names", "acronyms")
                                for p in getattr(config, kind))
