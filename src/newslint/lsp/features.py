@@ -15,7 +15,6 @@ from .commands import suppression_edit, valid_code
 from .diagnostics import SOURCE
 from .positions import to_range
 from .server import NewslintServer, code_action_options, read_client, workspace_root
-from .textedits import text_edits
 
 server = NewslintServer()
 state = server.state
@@ -89,12 +88,12 @@ async def code_action(ls: NewslintServer, params: types.CodeActionParams):
     if actions.wanted(actions.QUICKFIX, only):
         out += await state.linter.run(actions.quick_fixes, result.entries, snap, params.range, client.versioned_edits)
     if actions.wanted(actions.FIX_ALL, only) and actions.has_safe_fix(result.entries):
-        edits = None
-        if only is not None:  # asked for by kind (on save): worth the cost now
-            fixed = await state.linter.run(state.linter.fixed_text, snap)
-            edits = text_edits(snap.lines, fixed, client.encoding) if fixed is not None else None
-        if only is None or edits:
-            out.append(actions.fix_all_action(snap, edits, client.versioned_edits, client.resolve_edit))
+        if only is None:  # a menu of everything: offered now, worked out when chosen
+            out.append(actions.fix_all_action(snap, None, client.versioned_edits, client.resolve_edit))
+        else:  # asked for by kind (on save): worth the cost now
+            edits = await state.linter.run(state.linter.fix_all_edits, snap, client.encoding)
+            if edits:
+                out.append(actions.fix_all_action(snap, edits, client.versioned_edits, client.resolve_edit))
     return out
 
 
@@ -102,10 +101,8 @@ async def _fix_all_edits(uri: str):
     snap = state.store.get(uri)
     if snap is None:
         return None, []
-    fixed = await state.linter.run(state.linter.fixed_text, snap)
-    if fixed is None or state.store.get(uri) is not snap:
-        return snap, []
-    return snap, text_edits(snap.lines, fixed, state.client.encoding)
+    edits = await state.linter.run(state.linter.fix_all_edits, snap, state.client.encoding)
+    return snap, edits if state.store.get(uri) is snap else []
 
 
 @server.feature(types.CODE_ACTION_RESOLVE)

@@ -20,6 +20,7 @@ from newslint.cli import USER_ERRORS
 from . import worker
 from .diagnostics import Entry, SourceLines, problem_entry, to_entry
 from .documents import Snapshot
+from .textedits import text_edits
 from .watch import ConfigWatch, config_candidates
 
 INTERNAL_ERROR = "NL001"
@@ -89,15 +90,15 @@ class Linter:
             result.entries = [_internal_error(exc)]
         return result
 
-    def fixed_text(self, snap: Snapshot) -> str | None:
-        """The text ``newslint check --fix`` would write for this document, or None (nothing to
-        fix, or it cannot be fixed)."""
+    def fix_all_edits(self, snap: Snapshot, encoding: str) -> list[types.TextEdit]:
+        """The edits that turn the document into what ``newslint check --fix`` would write for
+        it ([] when nothing is fixable, or it cannot be fixed)."""
         try:
             config = self._config_checked(snap, LintResult(snap, ""))
             outcome = newslint.fix_text(snap.text, snap.lint_path, config, input_format=snap.input_format)
         except Exception:  # reported by the lint of the same text; a fix-all then does nothing
-            return None
-        return outcome.text if outcome.text != snap.text else None
+            return []
+        return text_edits(snap.lines, outcome.text, encoding) if outcome.text != snap.text else []
 
     def explain(self, code: str, snap: Snapshot) -> str | None:
         try:
