@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .types import Diagnostic, Span
+
 if TYPE_CHECKING:
     from .config import Config
     from .document import Document
     from .fix import FixOutcome
     from .rule import Rule
     from .runner import FileResult
-    from .types import Diagnostic, Span
 
 
 def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_format: str | None = None) -> FileResult:
