@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .types import Diagnostic, Span
+
 if TYPE_CHECKING:
     from .config import Config
+    from .document import Document
     from .fix import FixOutcome
     from .results import FileResult
     from .rule import Rule
@@ -40,12 +43,39 @@ def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_fo
     return linted
 
 
-def fix_text(text: str, path: str = "story.txt", config: Config | None = None, *, unsafe: bool = False) -> FixOutcome:
+def lint_source(text: str, path: str, config: Config | None = None, *, input_format: str | None = None) -> FileResult:
+    """Lint a story held as text (an editor's buffer) and keep its ``document``, whose
+    ``source`` is ``text``: positions and ``source_edits`` point into it. ``input_format``
+    overrides the reader the path's suffix picks (an untitled Markdown buffer)."""
+    from . import sources
+    from .config import DEFAULT_CONFIG
+    from .runner import lint_document
+
+    return lint_document(sources.document_from_text(text, path, input_format), config or DEFAULT_CONFIG)
+
+
+def source_edits(document: Document, diagnostic: Diagnostic, *, unsafe: bool = True) -> list[tuple[Span, str]]:
+    """A diagnostic's fix as (span of ``document.source``, replacement) pairs, exactly as
+    ``check --fix`` would splice it (HTML escaped, the file's line endings); [] when ``--fix``
+    never would (display-only, an edit across markup the reader removed)."""
+    from .fix import source_edits as _source_edits
+
+    return _source_edits(document, diagnostic, unsafe)
+
+
+def fix_text(
+    text: str,
+    path: str = "story.txt",
+    config: Config | None = None,
+    *,
+    unsafe: bool = False,
+    input_format: str | None = None,
+) -> FixOutcome:
     """Apply the safe (or also unsafe) fixes to a story held as text, as ``check --fix`` does;
     the outcome's ``text`` is the fixed story and ``diagnostics`` what remains."""
     from .fix import fix_text as _fix_text
 
-    return _fix_text(text, path, config, unsafe=unsafe)
+    return _fix_text(text, path, config, unsafe=unsafe, input_format=input_format)
 
 
 def config_for(path: str | Path) -> Config:

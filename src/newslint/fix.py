@@ -82,11 +82,19 @@ def fix_bytes(
 
 
 def fix_text(
-    text: str, path: str = "story.txt", config: Config | None = None, *, unsafe: bool = False
+    text: str,
+    path: str = "story.txt",
+    config: Config | None = None,
+    *,
+    unsafe: bool = False,
+    input_format: str | None = None,
 ) -> FixOutcome:
-    """Library entry point: fix a story held in memory (``path`` picks the reader by suffix)."""
+    """Library entry point: fix a story held in memory (``path`` picks the reader by suffix,
+    unless ``input_format`` names one)."""
     decoded = DecodedText(text, "utf-8")
-    return fix_decoded(text.encode("utf-8"), decoded, path, config, unsafe=unsafe, parse=_reader(path, None))
+    return fix_decoded(
+        text.encode("utf-8"), decoded, path, config, unsafe=unsafe, parse=_reader(path, input_format)
+    )
 
 
 def fix_decoded(
@@ -152,7 +160,7 @@ def choose_fixes(
     """The fixes to apply in this pass, as (code, [(source span, replacement)]), none overlapping."""
     taken: list[Span] = []
     chosen: list[tuple[str, list[tuple[Span, str]]]] = []
-    crlf = doc.source.count("\r\n") * 2 > doc.source.count("\n")
+    crlf = uses_crlf(doc)
     for d in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
         edits = _source_edits(doc, d, applicable, decoded, crlf)
         if not edits or any(_clash(s, t) for s, _ in edits for t in taken):
@@ -160,6 +168,17 @@ def choose_fixes(
         taken.extend(s for s, _ in edits)
         chosen.append((d.code, edits))
     return chosen
+
+
+def uses_crlf(doc: Document) -> bool:
+    """Whether the file's line breaks are mostly CRLF (a fix's new lines are written that way)."""
+    return doc.source.count("\r\n") * 2 > doc.source.count("\n")
+
+
+def source_edits(doc: Document, d: Diagnostic, unsafe: bool = True) -> list[tuple[Span, str]]:
+    """One diagnostic's fix in source coordinates, as ``--fix`` would splice it into a UTF-8
+    copy of ``doc.source``; [] when ``--fix`` would never apply it (display-only, crossing markup)."""
+    return _source_edits(doc, d, allowed(unsafe), DecodedText(doc.source, "utf-8"), uses_crlf(doc))
 
 
 def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bool) -> list[tuple[Span, str]]:
