@@ -30,6 +30,7 @@ class _Stopped(Exception):
               help="Largest request body accepted (413 above).")
 def serve(host, port, workers, config_file, allow_origins, max_bytes) -> None:
     """Serve the desk's web page and the HTTP API (newslint's and LanguageTool's /v2)."""
+    import inspect
     import os
     import signal
     import socket
@@ -77,7 +78,10 @@ def serve(host, port, workers, config_file, allow_origins, max_bytes) -> None:
             os.environ[ENV] = settings.to_env()
             uv_config = uvicorn.Config("newslint.serve.app:app_from_environment", factory=True,
                                        workers=workers, **common)
-            Multiprocess(uv_config, target=uvicorn.Server(uv_config).run, sockets=[sock]).run()
+            if "target" in inspect.signature(Multiprocess).parameters:  # uvicorn before 0.5x
+                Multiprocess(uv_config, target=uvicorn.Server(uv_config).run, sockets=[sock]).run()
+            else:
+                Multiprocess(uv_config, sockets=[sock]).run()
     except (_Stopped, KeyboardInterrupt):
         pass
     finally:
