@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import threading
 import time
 import warnings
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newslint.serve.app import create_app
+from newslint.serve.command import listening_socket
 from newslint.serve.settings import Settings
 
 STORIES = Path(__file__).parent / "stories" / "serve"
@@ -37,9 +37,7 @@ def live_server(settings: Settings | None = None):
     """uvicorn serving the app on a free loopback port in a thread; yields the base URL."""
     import uvicorn
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
+    sock = listening_socket("127.0.0.1", 0)
     config = uvicorn.Config(create_app(settings or Settings()), log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
