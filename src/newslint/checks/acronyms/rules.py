@@ -14,6 +14,7 @@ from ...rule import Rule
 from ...types import Applicability, Finding, Fix, Severity, Span
 from .. import common as cons
 from .index import TITLE_RE, AcronymIndex, build_index, known_acronyms
+from .slips import rival_of
 
 
 class AcronymVariant(Rule):
@@ -53,22 +54,15 @@ class AcronymVariant(Rule):
         index = build_index(doc)
         known = known_acronyms(self.config)
         counts = index.counts
-        forms = [f for f in counts if len(f) >= self.MIN_LENGTH]
-        for form in forms:
-            if index.spelled_out(form):
-                continue  # the story says what it stands for: a body of its own
-            if form in known or cons.common_word(form):
-                # A real body elsewhere (UTC) or a word in capitals ("USB BUS Power"): only a
-                # swap of an acronym the story spells out and uses more (UTC in a story about
-                # the Trades Union Congress (TUC)) is taken as a slip.
-                rival = self._swap_of_backed(form, forms, index, known if form not in known else frozenset())
-            else:
-                rival = self._rival(form, forms, index, known)
+        for form in [f for f in counts if len(f) >= self.MIN_LENGTH]:
+            rival = rival_of(form, index, known)
             if rival is None:
                 continue
-            target, severity = rival
+            target, severity, may_be_safe = rival
             note = f"defined on line {index.definition_line(target)}" if index.defined(target) else ""
-            applicability = Applicability.SAFE if index.defined(target) else Applicability.UNSAFE
+            # Safe only when the story defines the form it suggests and writes it more often.
+            safe = may_be_safe and index.defined(target) and counts[target] > counts[form]
+            applicability = Applicability.SAFE if safe else Applicability.UNSAFE
             message = cons.rivals_message(form, counts[form], target, counts[target], note)
             for span in index.occurrences[form]:
                 yield Finding(
@@ -78,54 +72,6 @@ class AcronymVariant(Rule):
                     fix=Fix.replace(span, target, applicability, f"write '{target}'"),
                     severity=severity,
                 )
-
-    @staticmethod
-    def _swap_of_backed(form: str, forms: list[str], index: AcronymIndex, vouched: frozenset[str]):
-        """A well-known acronym ("UTC") is a slip only for an acronym the story spells out and uses
-        more; a word in capitals ("TEA" in a story about ETA) also for a well-known one, passed
-        in ``vouched``."""
-        counts = index.counts
-        for other in forms:
-            if (
-                other != form
-                and sorted(other) == sorted(form)
-                and (index.spelled_out(other) and counts[other] > counts[form] or other in vouched)
-                and counts[other] >= counts[form]
-                and not index.same_sentence(form, other)
-            ):
-                return other, Severity.WARNING
-        return None
-
-    @staticmethod
-    def _rival(form: str, forms: list[str], index: AcronymIndex, known: frozenset[str]):
-        """The acronym ``form`` is a slip of, and how sure we are; None when it stands on its own."""
-        counts = index.counts
-        best = None
-        for other in forms:
-            if other == form:
-                continue
-            same_length = len(other) == len(form)
-            if not (cons.one_edit_or_anagram(form, other) and (same_length or index.defined(other))):
-                continue
-            backed = index.defined(other) or other in known or index.spelled_out(other)
-            if sorted(other) != sorted(form) and (
-                not (backed and counts[other] >= counts[form]) or index.same_sentence(form, other)
-            ):
-                continue  # one letter off is often another body (AWD/RWD, CES and its organiser CEA)
-            if index.defined(other) or (backed and counts[other] >= counts[form]):
-                strength = (3, counts[other])
-            elif counts[other] > counts[form] and counts[form] <= 2:
-                strength = (2, counts[other])
-            elif counts[other] == counts[form] == 1 and index.first(other) < index.first(form):
-                strength = (1, counts[other])  # a tie nothing settles: the later form is suspect
-            else:
-                continue
-            if best is None or strength > best[1]:
-                best = (other, strength)
-        if best is None:
-            return None
-        other, strength = best
-        return other, (Severity.ERROR if strength[0] >= 2 else Severity.WARNING)
 
 
 @dataclasses.dataclass(frozen=True)
