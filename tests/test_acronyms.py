@@ -324,3 +324,29 @@ def test_a_tie_is_left_alone_when_the_later_form_is_part_of_a_name_of_its_own():
     assert only(lint(text), "AC001") == []
     plain = text.replace("SFK Sparta", "the SFK")
     assert [d.suggestions for d in only(lint(plain), "AC001")] == [("SFS",)]
+
+
+def test_an_unknown_form_sharing_the_rivals_name_is_a_slip_even_in_the_same_sentence():
+    text = (
+        "Poll\n\nThe BBC News website ran the poll.\n\nThe host of BBC 6 Music spoke.\n\n"
+        "Pundits included BBC Radio 1 DJ Trevor Nelson and OBC Radio 2 editor Colin Martin.\n"
+    )
+    assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(7, ("BBC",))]
+    both_real = text.replace("OBC Radio 2", "CBC Radio 2")  # a well-known body: side by side on purpose
+    assert only(lint(both_real), "AC001") == []
+
+
+def test_a_swap_in_a_name_of_its_own_is_still_a_slip():
+    text = (
+        "Games\n\nThe Cyberathlete Professional League runs the contest.\n\n"
+        "It is billed as the CLP World Tour. The CPL said it picked one game.\n"
+    )
+    assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(5, ("CPL",))]
+
+
+def test_title_case_uses_count_towards_several():
+    text = (
+        "Athletics\n\nJ Watkins (Cardiff Aac) won.\n\nA Baddeley (Harrow AC) was second.\n\n"
+        "G Warburton (Cardiff AAC) was third, ahead of N Speaight (Cardiff OAC).\n"
+    )
+    assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(7, ("AAC",))]

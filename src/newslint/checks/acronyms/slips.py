@@ -56,12 +56,12 @@ def rival_of(form: str, index: AcronymIndex, known: frozenset[str]) -> tuple[str
         # Congress (TUC)), or a lone slip.
         found = _swap_of_backed(form, candidates, index, known if form not in known else frozenset())
         if found is None:
-            found = _lone_slip(form, candidates, index, several=3)
+            found = _lone_slip(form, candidates, index, known, several=3)
         return None if found is None else (*found, False)
     found = _rival(form, candidates, index, known)
     if found is not None:
         return (*found, True)
-    found = _lone_slip(form, candidates, index, several=2)
+    found = _lone_slip(form, candidates, index, known, several=2)
     return None if found is None else (*found, False)
 
 
@@ -95,7 +95,7 @@ def _rival(form: str, candidates: list[str], index: AcronymIndex, known: frozens
             continue
         backed = index.defined(other) or other in known or index.spelled_out(other)
         if sorted(other) != sorted(form) and (
-            not (backed and counts[other] >= counts[form]) or index.same_sentence(form, other)
+            not (backed and counts[other] >= counts[form]) or _side_by_side(form, other, index, known)
         ):
             continue  # one letter off is often another body (AWD/RWD, CES and its organiser CEA)
         if index.defined(other) or (backed and counts[other] >= counts[form]):
@@ -106,11 +106,13 @@ def _rival(form: str, candidates: list[str], index: AcronymIndex, known: frozens
             level = 1  # a tie: the form written in title case elsewhere, or else the first, wins
         else:
             continue
-        if counts[other] == counts[form] and not index.defined(other) and _named_only(form, other, index):
-            continue  # a tie, and only the form is part of a name ("SFK Sparta" beside the SFS)
-        if not index.defined(other) and sorted(other) != sorted(form) and _introduced(form, index):
-            continue  # "US telco SBC" beside the BBC: a body the story presents as one (a swap,
-            # "phone firm MIC" beside MCI, is a slip wherever it falls)
+        # Evidence of a body of its own, for a letter changed (a swap, "phone firm MIC" beside MCI
+        # or "the CLP World Tour" beside the CPL, is a slip wherever it falls):
+        if sorted(other) != sorted(form) and not index.defined(other):
+            if counts[other] == counts[form] and _named_only(form, other, index):
+                continue  # a tie, and only the form is part of a name ("SFK Sparta" beside the SFS)
+            if _introduced(form, index):
+                continue  # "US telco SBC" beside the BBC: a body the story presents as one
         strength = (level, index.spelled_out(other), counts[other])
         if best is None or strength > best[1]:
             best = (other, strength)
@@ -129,7 +131,7 @@ def _wins_tie(other: str, form: str, index: AcronymIndex) -> bool:
     return index.first(other) < index.first(form)
 
 
-def _lone_slip(form: str, candidates: list[str], index: AcronymIndex, several: int):
+def _lone_slip(form: str, candidates: list[str], index: AcronymIndex, known: frozenset[str], several: int):
     """A form used once and never defined, one slip from an acronym the story defines or uses
     ``several`` times (CBC in a story about the BBC): a warning, an error when the rival is
     defined. Overturning the reviewed list (CBC is a broadcaster too) takes more uses than an
@@ -141,9 +143,9 @@ def _lone_slip(form: str, candidates: list[str], index: AcronymIndex, several: i
     for other in candidates:
         if len(other) != len(form) and not index.defined(other):
             continue
-        if not (index.defined(other) or counts[other] >= several):
+        if not (index.defined(other) or counts[other] + index.title_case_uses[other] >= several):
             continue
-        if index.same_sentence(form, other):
+        if _side_by_side(form, other, index, known):
             continue
         if _in_a_name_of_its_own(form, other, index) or _introduced(form, index):
             continue
@@ -174,6 +176,16 @@ def _introduced(form: str, index: AcronymIndex) -> bool:
         if before and before[-1] in _INTRODUCERS:
             return True
     return False
+
+
+def _side_by_side(form: str, other: str, index: AcronymIndex, known: frozenset[str]) -> bool:
+    """Named in one sentence, as two bodies are ("ABC and NBC"); unless the form is neither known
+    nor a word and shares the rival's name ("BBC Radio 1 ... and OBC Radio 2")."""
+    if not index.same_sentence(form, other):
+        return False
+    if form in known or cons.common_word(form):
+        return True
+    return (index.neighbours(form) & index.neighbours(other)) <= _NOT_NAME_WORDS
 
 
 def _named_only(form: str, other: str, index: AcronymIndex) -> bool:
