@@ -56,3 +56,31 @@ def test_capitalised_runs_read_by_regex_match_the_word_by_word_reading():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         text += rng.choice(["", ".", " x"]) + "".join(rng.choice(string.ascii_letters) for _ in range(2))
         assert capitalised_initials(text) == _word_by_word(text), text
+
+
+def test_story_lookups_answer_as_the_plain_searches_do():
+    from newslint.checks.names import lookups as lk
+
+    rng = random.Random(5)
+    pieces = ["the", "The", "Williams", "William", "Williamses", "Kennedys", "Kennedy", "sisters", "family",
+              "brothers", "Mr", "Mr.", "Mrs", "Dr", "O'Brien", "O'Briens", "Kudja", "Kudja-style", "Kudjas",
+              "(Williams", "Williams'", "said", "\n", "  ", "familyx", "Smith", "Smiths", "Smithes", "bathe", "al-Assads", "al-Assad"]
+    names = ["Williams", "William", "Kennedy", "O'Brien", "Kudja", "Smith", "Smit", "J.", "Kudja-style", "al-Assad"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", ". ", ", ", "\n"]) for _ in range(25))
+        found = lk.StoryLookups(text)
+        for name in names:
+            assert found.says_several(name) == lk.plain_says_several(text, name), (text, name)
+            assert found.titled(name) == lk.plain_titled(text, name), (text, name)
+            assert found.spans(name) == lk.plain_spans(text, name), (text, name)
+
+
+def test_whole_word_spans_by_runs_match_those_found_by_str_find():
+    from newslint.checks.variants import forms
+
+    rng = random.Random(9)
+    pieces = ["e-mail", "email", "emails", "E-mail", "cease-fire", "ceasefire", "re-sign", "-", "x", "mail", "e"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "-", ". ", "\n", "_"]) for _ in range(30))
+        words = sorted({rng.choice(pieces[:7]) for _ in range(4)}, key=len, reverse=True)
+        assert forms._spans_by_runs(text, words) == forms._spans_by_find(text, words), (text, words)
