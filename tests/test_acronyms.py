@@ -350,3 +350,20 @@ def test_title_case_uses_count_towards_several():
         "G Warburton (Cardiff AAC) was third, ahead of N Speaight (Cardiff OAC).\n"
     )
     assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(7, ("AAC",))]
+
+
+def test_a_plural_written_in_capitals_is_not_a_slip_and_a_swap_of_a_defined_acronym_is_fixed_safely():
+    text = (
+        "Games\n\nMassively multiplayer online role-playing games (MMORPG) are popular. Each MMORPG "
+        "has fans.\n\nSome play MMOPRG games all day. The problem with these MMORPGS is time.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.fix.applicability) for d in found] == [
+        (5, ("MMORPG",), Applicability.SAFE)
+    ]
+
+
+def test_a_case_fix_is_safe_only_when_the_defined_capitals_are_also_the_majority():
+    text = "Summit\n\nThe North Atlantic Treaty Organisation (NATO) met. Nato agreed.\n"
+    found = only(lint(text), "AC002")
+    assert [(d.suggestions, d.fix.applicability) for d in found] == [(("NATO",), Applicability.UNSAFE)]

@@ -84,3 +84,11 @@ def test_whole_word_spans_by_runs_match_those_found_by_str_find():
         text = "".join(rng.choice(pieces) + rng.choice([" ", "", "-", ". ", "\n", "_"]) for _ in range(30))
         words = sorted({rng.choice(pieces[:7]) for _ in range(4)}, key=len, reverse=True)
         assert forms._spans_by_runs(text, words) == forms._spans_by_find(text, words), (text, words)
+
+
+def test_paragraph_by_bisection_is_the_paragraph_holding_the_offset():
+    doc = Document.from_text("Head\n\nOne para here.\n\n\n  Two para\nstill two.\n\nThree.\n")
+    index = build_index(doc)
+    for offset in range(len(doc.text) + 1):
+        plain = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+        assert index.paragraph_of(offset) == plain, offset

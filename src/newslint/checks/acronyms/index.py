@@ -102,8 +102,18 @@ class AcronymIndex:
 
     @cached_property
     def look_alikes(self) -> cons.LookAlikes:
-        """Forms of three letters or more, indexed to find those one slip (or an anagram) apart."""
-        return cons.LookAlikes((f for f in self.occurrences if len(f) >= 3), anagrams=True)
+        """The forms, indexed to find those one slip (or an anagram) apart."""
+        return cons.LookAlikes(self.occurrences, anagrams=True)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.doc.paragraphs]
+
+    def paragraph_of(self, offset: int) -> Span | None:
+        """The paragraph holding ``offset`` (by bisection: paragraphs are sorted and disjoint)."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        paragraphs = self.doc.paragraphs
+        return paragraphs[i] if i >= 0 and offset < paragraphs[i].end else None
 
     def neighbours(self, form: str) -> set[str]:
         """The capitalised words written right before or after the form ("SBC Communications",

@@ -29,15 +29,23 @@ class AcronymVariant(Rule):
 
     Use instead: ``the CSTO has very different concerns``
 
-    Fix safety: safe when the story defines the acronym it suggests (the definition settles which
-    form is right); unsafe otherwise. A form that is itself defined in the story, spelled out by
-    its capitalised words, or on the reviewed list of well-known acronyms (``rules/acronyms/``,
-    extendable with the ``acronyms`` config key) is taken as a different organisation and left
-    alone (ABC beside NBC); a well-known form or a word in capitals is only reported, as a
-    warning, when it is the swapped letters of an acronym the story spells out and uses more
-    ("UTC" in a story about the Trades Union Congress (TUC)), or, for a word in capitals, of a
-    well-known acronym ("TEA" in a story about ETA). When two forms tie and nothing in the story
-    settles it, the later form is reported as a warning.
+    Fix safety: safe when the story defines the acronym it suggests and writes it more often
+    (the definition and the majority settle which form is right); unsafe otherwise, and always
+    for a form on the well-known list or a word in capitals. A form that is itself defined in
+    the story or spelled out by its capitalised words is a body of its own. A form on the
+    reviewed list of well-known acronyms (``rules/acronyms/``, extendable with the ``acronyms``
+    config key) or a word in capitals is reported when it is the swapped letters of an acronym
+    the story spells out and uses more ("UTC" in a story about the Trades Union Congress (TUC)),
+    or, for a word in capitals, of a well-known acronym ("TEA" in a story about ETA), or when it
+    is a lone slip: used once, never defined, one slip from an acronym the story defines or uses
+    three times or more ("CBC" in a story about the BBC; an unknown form needs two). Two bodies
+    leave evidence the story is asked for: named in one sentence (ABC and NBC), a name of its own
+    ("SBC Communications"), a noun introducing it ("US telco SBC"), or a pair on the reviewed list
+    ``rules/acronyms/look-alikes.txt`` (GPS and GPRS, DVD and DVI, the CEO at CES). A lone slip is
+    a warning, an error when the rival is defined. When two forms tie, the one also written in
+    title case wins, else the later form is reported as a warning. Headings run into the text
+    ("HOW IT ALL STARTED"), datelines ("LAS VEGAS--"), tickers ("NASDAQ:LOGI") and sign-offs
+    ("REUTER") are not acronyms.
 
     Options: none.
     """
@@ -93,7 +101,7 @@ class AcronymCase(Rule):
     Use instead: ``Russia's 'mini-NATO'``
 
     Fix safety: safe when the form is pinned (option below) or the story defines the acronym in
-    capitals; unsafe otherwise, since a majority alone may be one pasted paragraph outvoting the
+    capitals and writes capitals more often; unsafe otherwise, since a majority alone may be one pasted paragraph outvoting the
     house style. The story's majority decides, so a house that writes Nato and
     Unesco on purpose is respected; a tie goes to capitals, except for acronyms said as words on
     the reviewed house-title-case list. A capitalised common word at the start of a sentence
@@ -141,7 +149,7 @@ class AcronymCase(Rule):
             n_wrong, n_right = (n_title, n_upper) if right == key else (n_upper, n_title)
             # Only a pinned house form or the story's own definition settles the case for --fix;
             # a majority alone may be one pasted paragraph outvoting the house style.
-            clear = key in pinned or (right == key and index.defined(key))
+            clear = key in pinned or (right == key and index.defined(key) and n_right > n_wrong)
             for span in wrong_spans:
                 yield Finding(
                     span,

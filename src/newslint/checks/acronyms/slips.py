@@ -47,7 +47,11 @@ def rival_of(form: str, index: AcronymIndex, known: frozenset[str]) -> tuple[str
     if index.spelled_out(form):
         return None  # the story says what it stands for: a body of its own
     pairs = look_alike_pairs()
-    candidates = [o for o in index.look_alikes.of(form) if frozenset((form, o)) not in pairs]
+    candidates = [
+        o
+        for o in index.look_alikes.of(form)
+        if len(o) >= 3 and frozenset((form, o)) not in pairs and form != o + "S" and o != form + "S"  # MMORPGS: a plural
+    ]
     if not candidates:
         return None
     if form in known or cons.common_word(form):
