@@ -44,7 +44,7 @@ class UndefinedAcronym(Rule):
         for form, spans in index.occurrences.items():
             if len(form) < self.MIN_LENGTH or form in known or index.spelled_out(form):
                 continue
-            if cons.common_word(form) or any(cons.one_edit_or_anagram(form, o) for o in index.occurrences):
+            if cons.common_word(form) or index.look_alikes.of(form):
                 continue  # emphasis ("NOT"), or a slip AC001 already reports
             yield Finding(spans[0], f"'{form}' is not spelled out on first use")
 
@@ -115,7 +115,7 @@ class AcronymBeforeDefinition(Rule):
             if len(form) < 3 or form in known:
                 continue  # too short to be sure, or needs no definition anyway  # "IT", "US": too short to be sure the later bracket defines this one
             defined_at = definitions[0].span.start
-            defined_paragraph = next((p for p in doc.paragraphs if p.start <= defined_at < p.end), None)
+            defined_paragraph = index.paragraph_of(defined_at)
             for span in index.occurrences[form]:
                 if span.start >= defined_at or (headline and headline.contains(span)):
                     continue
