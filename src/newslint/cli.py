@@ -162,7 +162,8 @@ class CheckOptions:
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--format", "output_format", default="text", show_default=True,
               help=f"Output format: {', '.join(formatters.available())}.")
-@click.option("--select", help="Comma-separated codes, prefixes, rule names or ALL to enable.")
+@click.option("--select", help="Comma-separated codes, prefixes, rule names or ALL to enable. A prefix (PL) "
+              "turns on the family's default rules; off-by-default rules need their exact code or ALL.")
 @click.option("--ignore", help="Comma-separated codes, prefixes or rule names to disable.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
               help="Lowest severity that makes the exit code 1 [default: warning].")
