@@ -72,13 +72,20 @@ def find_rule(key: str, config: Config | None = None) -> type[Rule] | None:
 
 
 def explain(key: str, config: Config | None = None) -> str | None:
-    """What ``newslint explain KEY`` prints, or None when no rule has that code or name."""
+    """What ``newslint explain KEY`` prints, or None when no rule has that code or name. Under a
+    config file, a line says the severity and on/off that config gives the rule."""
     rule = find_rule(key, config)
     if rule is None:
         return None
     off = "" if rule.default_enabled else ", off by default"
-    return (f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\n"
-            f"source: {rule.origin}\n\n{rule.documentation()}")
+    head = f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\nsource: {rule.origin}\n"
+    if config is not None and config.path is not None:
+        from .runner import rules_for
+
+        severity = config.severity.get(rule.code.upper(), rule.default_severity).value
+        on = "on" if any(r.code == rule.code for r in rules_for(config)) else "off"
+        head += f"in {config.path}: {severity}, {on}\n"
+    return f"{head}\n{rule.documentation()}"
 
 
 def add_words(words: list[str], kind: str = "accepted_words", config: Config | None = None):

@@ -76,25 +76,14 @@ def write(run: RunResult, file: str) -> int:
 
 
 def atomic_write_text(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and rename, so a reader never sees half."""
-    import tempfile  # not at import time: the CLI imports this module on every run
+    """Write the baseline through a temporary file and a rename (see ``writeback``); imported
+    here, not at import time, since the CLI imports this module on every run."""
+    from .writeback import WriteError, write_text_atomically
 
-    from .writeback import interrupts_held
-
-    folder = target.resolve().parent
-    tmp = None
     try:
-        with interrupts_held():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise BaselineError(f"{target}: cannot write baseline: {exc.strerror or exc}") from None
+        write_text_atomically(target, text)
+    except WriteError as exc:
+        raise BaselineError(str(exc).replace(": cannot write:", ": cannot write baseline:", 1)) from None
 
 
 def load(file: str) -> dict[str, Counter[str]]:

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import click
 
 from . import __version__, formatters
 from .baseline import BaselineError
-from .config import DEFAULT_CONFIG, ConfigError, load_config_file
+from .cli_common import base_config, fail
+from .cli_rules import explain, list_rules
+from .cli_words import words
+from .config import ConfigError
 from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, exit_code
 from .packs.spec import PackError
-from .registry import RegistryError, build_registry
+from .registry import RegistryError
 from .selection import SelectorError
 from .sources import available_formats
 from .types import Severity
@@ -29,11 +31,6 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
     return tuple(v.strip() for v in value.split(",") if v.strip())
-
-
-def fail(message: str) -> None:
-    click.echo(f"newslint: {message}", err=True)
-    sys.exit(EXIT_ERROR)
 
 
 # Commands that need an extra: imported only when run, so ``newslint check`` never pays for them.
@@ -98,18 +95,6 @@ def _missing_extra(name: str, extra: str, module: str | None) -> click.Command:
 @click.version_option(__version__, "--version", prog_name="newslint")
 def cli() -> None:
     """newslint: an editorial style and copy-check linter for news copy."""
-
-
-def base_config(config_file: str | None, no_config: bool):
-    """None means: discover the nearest config file for each linted file."""
-    if no_config:
-        return DEFAULT_CONFIG
-    if config_file:
-        path = Path(config_file)
-        if not path.is_file():
-            raise ConfigError(f"{config_file}: config file not found")
-        return load_config_file(path.resolve())
-    return None
 
 
 @dataclass(frozen=True)
@@ -244,35 +229,6 @@ def _report(run, output_format: str, opts: CheckOptions) -> None:
         click.echo(f"Found {n} problem{'s' if n != 1 else ''} ({parts}) in {len(run.files)} file(s).", err=True)
 
 
-@cli.command("rules")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose packs to include.")
-def list_rules(config_file) -> None:
-    """List every rule: code, name, default severity, enabled, fixable, summary."""
-    config = base_config(config_file, False) or DEFAULT_CONFIG
-    registry = build_registry(config.packs)
-    click.echo(f"{'code':7} {'name':32} {'severity':8} {'on':3} {'fix':9} summary")
-    for r in registry.rules:
-        on = "yes" if r.default_enabled else "no"
-        click.echo(f"{r.code:7} {r.name:32} {r.default_severity.value:8} {on:3} {r.fix_availability:9} {r.summary}")
-
-
-@cli.command()
-@click.argument("rule")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose packs to include.")
-def explain(rule, config_file) -> None:
-    """Print the documentation of a rule, by code or name."""
-    config = base_config(config_file, False) or DEFAULT_CONFIG
-    found = build_registry(config.packs).find(rule)
-    if found is None:
-        fail(f"no rule with code or name {rule!r} (see 'newslint rules')")
-    click.echo(f"{found.code} {found.name} ({found.default_severity.value}"
-               f"{'' if found.default_enabled else ', off by default'})")
-    click.echo(found.summary)
-    click.echo(f"source: {found.origin}")
-    click.echo("")
-    click.echo(found.documentation())
-
-
 @cli.command("test-pack")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 def test_pack(paths) -> None:
@@ -287,27 +243,9 @@ def test_pack(paths) -> None:
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-@cli.group()
-def words() -> None:
-    """Manage the accepted-words list used by the spelling rules."""
-
-
-@words.command("add")
-@click.argument("new_words", nargs=-1, required=True)
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose list to extend.")
-def words_add(new_words, config_file) -> None:
-    """Append WORDS to the accepted-words file named in config (or newslint-words.txt)."""
-    from .config import discover_config
-    from .wordlists import add_accepted_words
-
-    config = base_config(config_file, False) or discover_config(Path.cwd())
-    result = add_accepted_words(list(new_words), config)
-    for word in result.already:
-        click.echo(f"{word}: already listed in {result.path}")
-    if result.added:
-        click.echo(f"added {', '.join(result.added)} to {result.path}")
-    if result.notice:
-        click.echo(f"newslint: {result.notice}", err=True)
+cli.add_command(list_rules)
+cli.add_command(words)
+cli.add_command(explain)
 
 
 def main() -> None:

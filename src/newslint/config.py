@@ -26,6 +26,13 @@ CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 LOCALES = ("auto", "en-US", "en-GB")
 DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
+# Word lists read beside a config file that names none of that kind, so ``newslint words add``
+# takes effect at once without newslint editing the user's config (config key, file name).
+DEFAULT_WORD_FILES = {
+    "accepted_words": ("accepted-words", "newslint-words.txt"),
+    "names": ("names", "newslint-names.txt"),
+    "acronyms": ("acronyms", "newslint-acronyms.txt"),
+}
 
 
 class ConfigError(ValueError):
@@ -172,7 +179,11 @@ def load_config_file(file: Path) -> Config:
         table, prefix = data, ""
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: {prefix.rstrip('.')}: expected a table")
-    config = Config(path=file.resolve(), **_parse_table(file, table, prefix))
+    values = _parse_table(file, table, prefix)
+    for kind, (_key, name) in DEFAULT_WORD_FILES.items():
+        if kind not in values and (file.parent / name).is_file():
+            values[kind] = (file.parent / name,)
+    config = Config(path=file.resolve(), **values)
     for kind in ("accepted_words", "names", "acronyms"):
         config.word_list(kind)  # read now (and cached): a bad list is a config error for every story
     return config

@@ -17,7 +17,6 @@ from pathlib import Path, PurePath
 
 from .rule import Rule
 
-
 EXACT = 100  # the specificity of a rule's own code or name
 
 
