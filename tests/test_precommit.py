@@ -73,10 +73,19 @@ def test_fix_hook_applies_the_safe_fix(hook_repo, pre_commit_home, tmp_path):
     assert (tmp_path / "desk" / "story.txt").read_text(encoding="utf-8") == CLEAN
 
 
-def test_manifest_publishes_both_hooks_for_text_markdown_and_html():
+def test_manifest_publishes_both_hooks_for_every_suffix_a_reader_knows_docx_too():
+    import re
+
+    from newslint import sources
+
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
     assert hooks["newslint"]["entry"] == "newslint check"
     assert hooks["newslint-fix"]["entry"] == "newslint check --fix"
     for hook in hooks.values():
         assert hook["language"] == "python"
-        assert set(hook["types_or"]) == {"plain-text", "markdown", "html"}
+        assert "types_or" not in hook and "types" not in hook  # identify has no type for .docx
+        listed = set(re.fullmatch(r"\(\?i\)\\\.\(([a-z|]+)\)\$", hook["files"]).group(1).split("|"))
+        assert listed == {s.lstrip(".") for s in sources.lintable_suffixes()}
+        for name in ("story.docx", "desk/Story.DOCX", "a.txt", "b.md", "c.html", "d.xhtml"):
+            assert re.search(hook["files"], name)
+        assert not re.search(hook["files"], "notes.doc")

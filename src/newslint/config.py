@@ -55,6 +55,7 @@ class Config:
     acronyms: tuple[Path, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    respect_gitignore: bool = True  # folder walks skip what .gitignore files ignore
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
@@ -153,6 +154,10 @@ def _parse_table(file: Path, table: Mapping[str, Any], prefix: str) -> dict[str,
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{file}: {where}: expected a positive number of bytes")
             out["max_file_size"] = value
+        elif key == "respect-gitignore":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{file}: {where}: expected true or false")
+            out["respect_gitignore"] = value
         elif key == "rules":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise ConfigError(f"{file}: {where}: expected [{prefix}rules.<rule-name>] tables")
