@@ -139,7 +139,7 @@ def test_a_crashing_rule_makes_the_cli_exit_2(tmp_path, run_cli, monkeypatch):
     story.write_text("Headline\n\nThe the story.\n", encoding="utf-8")
     result = run_cli("check", "--no-config", "--select", "ST001,ST903", str(story))
     assert result.exit_code == 2
-    assert "NL001 internal error in rule ST903" in result.output
+    assert "NL001 [error] internal error in rule ST903" in result.output
     assert "ST001" in result.output
 
 

@@ -56,7 +56,7 @@ def test_hook_fails_on_a_defect_and_prints_the_diagnostic(hook_repo, pre_commit_
     result = try_repo(hook_repo, pre_commit_home, "newslint", DEFECT, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "newslint" in result.stdout and "Failed" in result.stdout
-    assert "story.txt:3:13: ST001 'the' repeats the word before it" in result.stdout
+    assert "story.txt:3:13: ST001 [error] 'the' repeats the word before it" in result.stdout
 
 
 def test_hook_passes_on_a_clean_story(hook_repo, pre_commit_home, tmp_path):

@@ -50,3 +50,13 @@ def test_every_documented_config_key_is_accepted():
             _parse_table(ROOT / "newslint.toml", {key: None}, "")
         except ConfigError as exc:
             assert "unknown key" not in str(exc), f"README documents {key!r} but config.py rejects it"
+
+
+def test_quick_start_summary_is_what_the_example_run_prints(run_subprocess):
+    quoted = re.search(r"then a summary on stderr:\n\n```text\n(.*?)```", README, re.S).group(1)
+    result = run_subprocess("check", "examples/", cwd=ROOT)
+    assert result.returncode == 1
+    assert result.stderr.decode() == quoted, "update the Quick start's summary in README.md"
+    clean = run_subprocess("check", "examples/clean-story.txt", cwd=ROOT)
+    assert clean.returncode == 0
+    assert f"\"{clean.stderr.decode().strip()}\"" in README and clean.stderr.startswith(b"All clear")
