@@ -19,9 +19,8 @@ def summary_lines(run: RunResult) -> list[tuple[str, str]]:
     """(line, colour role) pairs: what the run found and what can be fixed."""
     diagnostics = run.diagnostics
     files = plural(len(run.files), "file")
-    unread = len(run.errors)
-    if not diagnostics and unread:
-        return [(f"No problems found, but {plural(unread, 'file')} could not be linted (see above).", "error")]
+    if not diagnostics and run.errors:
+        return []  # the error lines above said it: "All clear" would be untrue
     if not diagnostics:
         return [(f"All clear: no problems in {files}.", "clear")]
     by = {s: sum(1 for d in diagnostics if d.severity is s) for s in Severity}

@@ -44,17 +44,33 @@ def render(template: str, **values: Any) -> str:
     return string.Formatter().vformat(template, (), _SafeFormat(values))
 
 
-def match_case(found: str, replacement: str, written: str | None = None) -> str:
+def match_case(found: str, replacement: str, written: str | None = None, opens_sentence: bool = True) -> str:
     """``replacement`` in the case pattern of ``found`` (all capitals, capitalised, or as written);
-    as written when ``found`` is exactly the term as the rule writes it ("FLOTUS")."""
+    as written when ``found`` is exactly the term as the rule writes it ("FLOTUS"). A capitalised
+    word mid-sentence is capitalised as a name is, so a replacement of several words keeps its own
+    case there ("Later Flotus" -> "Later the first lady"); at a sentence's start it takes a capital."""
     if found == written:
         return replacement
     letters = [c for c in found if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return replacement.upper()
     if letters and found[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
+        if opens_sentence or len(replacement.split()) == 1:
+            return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+_OPENERS = "\"'“‘([«"
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` begins a sentence: at the start of the text or of a paragraph,
+    or after a full stop, question or exclamation mark (opening quotes and brackets between)."""
+    i, breaks = start, 0
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
+        breaks += text[i - 1] == "\n"
+        i -= 1
+    return i == 0 or breaks >= 2 or text[i - 1] in ".!?"
 
 
 def term_index(match: Any) -> int:
@@ -151,6 +167,9 @@ class PackRule(Rule):
     """A rule defined by a YAML file; ``spec`` holds the validated mapping."""
 
     SPEC_KEYS: ClassVar[tuple[str, ...]] = ()
+    # The {placeholders} this kind fills in its message; any other name is refused at load,
+    # since it would print literally ("{matchh}") in every finding.
+    MESSAGE_VALUES: ClassVar[tuple[str, ...]] = ("match",)
     # Fix actions this kind can carry out; ``fix: safe`` (or unsafe) means the first one.
     FIX_ACTIONS: ClassVar[tuple[str, ...]] = ("delete-line",)
     DEFAULT_FIX: ClassVar[str] = "none"
@@ -160,6 +179,7 @@ class PackRule(Rule):
 
     @classmethod
     def compile_spec(cls, lazy: bool = False) -> None:
+        cls._check_message()
         cls.scope = cls.spec.choice("scope", SCOPES, cls.default_scope())
         cls.fix_action, cls.fix_applicability = cls._parse_fix()
         if cls.fix_action != "none":
@@ -169,6 +189,19 @@ class PackRule(Rule):
         cls._compile_pending = lazy
         if not lazy:
             cls.compile_kind()
+
+    @classmethod
+    def _check_message(cls) -> None:
+        message = cls.spec.require("message", str)
+        known = ", ".join("{" + v + "}" for v in cls.MESSAGE_VALUES)
+        try:
+            fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+        except ValueError as exc:
+            raise PackError(cls.spec.at("message", f"{exc} (write {{{{ and }}}} for a literal brace)")) from None
+        for name in fields:
+            if name not in cls.MESSAGE_VALUES:
+                shown = "{" + name + "}" if name else "{}"
+                raise PackError(cls.spec.at("message", f"unknown placeholder {shown} (this kind fills {known})"))
 
     def __init__(self, options: Any = None, config: Any = None) -> None:
         cls = type(self)
