@@ -63,6 +63,25 @@ def test_matching_survives_edits_elsewhere_and_reflowed_lines(archive, run_cli):
     assert (result.exit_code, result.stdout) == (0, "")
 
 
+@pytest.mark.parametrize("added", ["Updated 10:42\n", "Updated 10:42\n\n", "PORTS\n\nUpdated 10:42\n\n"])
+def test_a_new_first_line_above_the_headline_keeps_the_findings_known(tmp_path, run_cli, monkeypatch, added):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "port.txt"
+    story.write_text("Port\n\nThe the port reopened on Monday.\n", encoding="utf-8")  # 24 chars reach the top
+    check(run_cli, "--write-baseline", "b.json", "port.txt")
+    story.write_text(added + story.read_text(encoding="utf-8"), encoding="utf-8")
+    result = check(run_cli, "--baseline", "b.json", "port.txt")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_a_paragraph_inserted_right_above_a_finding_keeps_it_known(archive, run_cli):
+    check(run_cli, "--write-baseline", "b.json", "desk")
+    one = archive / "desk" / "one.txt"
+    one.write_text(f"Port reopens\n\nShips queued.\n\n{OLD_ONE}", encoding="utf-8")
+    result = check(run_cli, "--baseline", "b.json", "desk")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
 def test_a_second_identical_finding_is_new(archive, run_cli):
     check(run_cli, "--write-baseline", "b.json", "desk")
     (archive / "desk" / "one.txt").write_text(f"Port reopens\n\n{OLD_ONE}\n{OLD_ONE}", encoding="utf-8")
