@@ -29,7 +29,7 @@ def test_diff_prints_the_changes_labelled_with_the_path_and_writes_nothing(run_c
         "-The council voted to to approve it.\n+The council voted to approve it.\n"
     )
     assert story.read_text() == STORY
-    assert "Would fix 2 problems in 1 file(s)." in result.stderr
+    assert "Would fix 2 problems in 1 file." in result.stderr
 
 
 def test_diff_exits_0_when_there_is_nothing_to_fix(run_cli, tmp_path):
@@ -73,7 +73,7 @@ def test_fix_on_stdin_writes_the_fixed_text_to_stdout(run_cli):
 
     assert result.exit_code == 0
     assert result.stdout_bytes == b"Talks resumed on Monday.\r\n"
-    assert "Fixed 1 problem in 1 file(s)." in result.stderr
+    assert "Fixed 1 problem in 1 file." in result.stderr
 
 
 def test_fix_on_stdin_keeps_cp1252_and_reports_on_stderr(run_cli):

@@ -38,7 +38,7 @@ def test_fix_changes_only_the_intended_spans(run_cli, tmp_path, variant: Variant
     assert result.exit_code == 0, result.output
     assert path.read_bytes() == variant.encode(expected_after_fix(original))
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
-    assert "Fixed 3 problems in 1 file(s)." in result.stderr
+    assert "Fixed 3 problems in 1 file." in result.stderr
     assert _safe_fixable(run_cli, path, *ST_ONLY) == []
 
 
@@ -55,7 +55,7 @@ def test_fix_twice_changes_nothing_more(run_cli, tmp_path, variant: Variant):
     assert result.exit_code == 0
     assert path.read_bytes() == once
     assert path.stat().st_mtime_ns == mtime  # an unchanged file is not even rewritten
-    assert "Fixed 0 problems in 0 file(s)." in result.stderr
+    assert "Fixed 0 problems in 0 files." in result.stderr
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)

@@ -89,13 +89,15 @@ def test_no_import_cycle():
 # The layers of docs/architecture.md, lowest first: a module may import its own layer and the
 # ones below it, never one above (a rule never reaches for the runner, the core never for a rule).
 LAYERS = (
-    ("types", "version", "exit_codes"),
+    ("types", "version", "exit_codes", "plural"),
     ("document", "sources", "config", "wordlists", "usercache", "writeback", "casing"),
     ("rule", "diagnostics", "engine_codes", "fix_safety", "selection"),
     ("packs", "checks"),
     ("registry", "engine", "suppress"),
-    ("files", "results", "parallel", "runner", "fix", "baseline", "api", "testing", "docs"),
-    ("formatters", "cli", "fix_cli", "stdin", "__main__", "lsp", "serve", "batch"),
+    ("files", "results", "parallel", "runner", "fix", "baseline", "api", "testing", "docs", "word_edits",
+     "summary", "gitignore"),
+    ("formatters", "cli", "fix_cli", "stdin", "__main__", "lsp", "serve", "batch", "cli_common", "cli_rules",
+     "cli_words", "report"),
 )
 
 

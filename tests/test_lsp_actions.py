@@ -120,17 +120,21 @@ def test_add_word_is_written_by_the_server_and_relints(start_server, tmp_path):
     assert client.close() == 0
 
 
-def test_add_word_without_a_list_in_config_says_what_to_add(start_server, tmp_path):
+def test_add_word_without_a_list_in_config_takes_effect_at_once(start_server, tmp_path):
+    """A config naming no list reads newslint-words.txt beside it by default (``words add``'s rule),
+    so the word written there is accepted on the next lint, with no line to add to the config."""
     (tmp_path / "newslint.toml").write_text('ignore = ["PL"]\n', encoding="utf-8")
     client = start_server()
     uri = (tmp_path / "story.txt").as_uri()
     client.open(uri, STORY)
-    client.diagnostics(uri, version=1)
+    assert "SP001" in by_code(client.diagnostics(uri, version=1))
+    mark = client.mark()
     arguments = [{"uri": uri, "word": "tunned", "kind": "accepted_words"}]
-    client.request("workspace/executeCommand", {"command": "newslint.addWord", "arguments": arguments})
-    shown = client.wait_for(lambda m: m["method"] == "window/showMessage")["params"]
-    assert "accepted-words" in shown["message"] and shown["type"] == 2
+    result = client.request("workspace/executeCommand", {"command": "newslint.addWord", "arguments": arguments})
+    assert result["added"] == ["tunned"] and result["file"] == str(tmp_path / "newslint-words.txt")
     assert (tmp_path / "newslint-words.txt").read_text(encoding="utf-8") == "tunned\n"
+    assert set(by_code(client.diagnostics(uri, version=1, after=mark))) == {"ST002", "AC001"}
+    assert (tmp_path / "newslint.toml").read_text(encoding="utf-8") == 'ignore = ["PL"]\n'
     assert client.close() == 0
 
 

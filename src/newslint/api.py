@@ -102,23 +102,32 @@ def find_rule(key: str, config: Config | None = None) -> type[Rule] | None:
 
 
 def explain(key: str, config: Config | None = None) -> str | None:
-    """What ``newslint explain KEY`` prints, or None when no rule has that code or name."""
+    """What ``newslint explain KEY`` prints, or None when no rule has that code or name. Under a
+    config file, a line says the severity and on/off that config gives the rule."""
     rule = find_rule(key, config)
     if rule is None:
         return None
     off = "" if rule.default_enabled else ", off by default"
-    return (f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\n"
-            f"source: {rule.origin}\n\n{rule.documentation()}")
+    head = f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\nsource: {rule.origin}\n"
+    if config is not None and config.path is not None:
+        from .runner import rules_for
+
+        severity = config.severity.get(rule.code.upper(), rule.default_severity).value
+        on = "on" if any(r.code == rule.code for r in rules_for(config)) else "off"
+        head += f"in {config.path}: {severity}, {on}\n"
+    return f"{head}\n{rule.documentation()}"
 
 
-def add_words(words: list[str], kind: str = "accepted_words", config: Config | None = None):
+def add_words(words: list[str], kind: str = "accepted_words", config: Config | None = None,
+              folder: Path | None = None):
     """Append words to the config's accepted-words, names or acronyms list (``kind``), as
     ``newslint words add`` does; returns what was added, what was already there and the file.
-    Call ``clear_caches()`` afterwards so the next lint reads the list again."""
+    With no config file, ``folder`` (default: the current folder) gets the list and a
+    ``newslint.toml`` naming it. Call ``clear_caches()`` afterwards so the next lint reads it."""
     from .config import DEFAULT_CONFIG
-    from .wordlists import add_accepted_words
+    from .word_edits import add_accepted_words
 
-    return add_accepted_words(list(words), config or DEFAULT_CONFIG, kind)
+    return add_accepted_words(list(words), config or DEFAULT_CONFIG, kind, folder)
 
 
 def clear_caches() -> None:

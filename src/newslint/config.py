@@ -21,6 +21,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .types import Severity
+from .wordlists import DEFAULT_WORD_FILES
 
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -48,6 +49,7 @@ class Config:
     acronyms: tuple[Path, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    respect_gitignore: bool = True  # folder walks skip what .gitignore files ignore
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
@@ -140,6 +142,10 @@ def _parse_table(file: Path, table: Mapping[str, Any], prefix: str) -> dict[str,
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{file}: {where}: expected a positive number of bytes")
             out["max_file_size"] = value
+        elif key == "respect-gitignore":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{file}: {where}: expected true or false")
+            out["respect_gitignore"] = value
         elif key == "rules":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise ConfigError(f"{file}: {where}: expected [{prefix}rules.<rule-name>] tables")
@@ -172,7 +178,11 @@ def load_config_file(file: Path) -> Config:
         table, prefix = data, ""
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: {prefix.rstrip('.')}: expected a table")
-    config = Config(path=file.resolve(), **_parse_table(file, table, prefix))
+    values = _parse_table(file, table, prefix)
+    for kind, (_key, name) in DEFAULT_WORD_FILES.items():
+        if kind not in values and (file.parent / name).is_file():
+            values[kind] = (file.parent / name,)
+    config = Config(path=file.resolve(), **values)
     for kind in ("accepted_words", "names", "acronyms"):
         config.word_list(kind)  # read now (and cached): a bad list is a config error for every story
     return config

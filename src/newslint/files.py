@@ -1,11 +1,14 @@
-"""From the paths a user names to stories: walk folders (hidden, vendored and excluded ones
-skipped), read each file within the size limit, decode it with the right reader.
+"""From the paths a user names to stories: walk folders (hidden, vendored, excluded and
+git-ignored ones skipped, and the files every repository has that are not stories), read each
+file within the size limit, decode it with the right reader. A file named on the command line
+is always linted.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -15,6 +18,23 @@ from .document import Document
 from .results import FileResult
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
+# Files a repository or a project folder keeps that are not copy, by the name before the first
+# dot: ``newslint check .`` must not report "Copyright (c)" in LICENSE.txt as pasted web residue.
+# Exact names (any case) so that "licence-fee-rise.txt" or "history-of-the-pier.md" stay stories.
+# The pre-commit hooks exclude the same names (HOOK_EXCLUDE in .pre-commit-hooks.yaml; a test
+# keeps the two equal).
+NOT_A_STORY = (
+    r"(?i:licen[cs]es?|copying|notice|authors|contributors|maintainers|codeowners|changelog|changes"
+    r"|history|contributing|code_of_conduct|security|readme|robots|humans"
+    r"|(?:requirements|constraints)(?:[-_][a-z0-9]+)?)|(?:LICEN[CS]E|COPYING)-[A-Z0-9-]+"
+)
+_NOT_A_STORY_RE = re.compile(NOT_A_STORY)
+HOOK_EXCLUDE = rf"(?:^|/)(?:{NOT_A_STORY})(?:\.[^/]*)?$"
+
+
+def is_not_a_story(name: str) -> bool:
+    """A well-known file of a repository that is not a story (LICENSE.txt, requirements.txt)."""
+    return _NOT_A_STORY_RE.fullmatch(name.split(".", 1)[0]) is not None
 
 
 def _excluded(path: Path, patterns: Sequence[str], base: Path) -> bool:
@@ -31,38 +51,52 @@ def _excluded(path: Path, patterns: Sequence[str], base: Path) -> bool:
 
 
 def iter_files(paths: Iterable[str], config_for, notices: list[str]) -> Iterator[str]:
-    """Expand folders into lintable files (skipping hidden and vendored folders and excludes)."""
+    """Expand folders into lintable files (skipping hidden, vendored, excluded and git-ignored
+    folders and files, and files that are not stories)."""
     suffixes = sources.lintable_suffixes()
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             yield raw
             continue
-        seen_dirs: set[tuple[int, int]] = set()
-        for folder, dirs, files in os.walk(path, followlinks=True, onerror=lambda e: notices.append(
-            f"{e.filename}: cannot read folder: {e.strerror}, skipped"
-        )):
-            st = os.stat(folder)
-            if (st.st_dev, st.st_ino) in seen_dirs:
-                notices.append(f"{folder}: symbolic link loop, skipped")
-                dirs[:] = []
+        yield from _walk(path, suffixes, config_for, notices)
+
+
+def _walk(path: Path, suffixes, config_for, notices: list[str]) -> Iterator[str]:
+    from .gitignore import GitIgnores
+
+    ignores = GitIgnores(path) if config_for(path).respect_gitignore else None
+    seen_dirs: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(path, followlinks=True, onerror=lambda e: notices.append(
+        f"{e.filename}: cannot read folder: {e.strerror}, skipped"
+    )):
+        st = os.stat(folder)
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            notices.append(f"{folder}: symbolic link loop, skipped")
+            dirs[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        config = config_for(Path(folder))
+        git = ignores if config.respect_gitignore else None
+        if git is not None:
+            git.enter(Path(folder))
+
+        def skipped(full: Path, is_dir: bool, config=config, git=git) -> bool:
+            return _excluded(full, config.exclude, config.base_dir) or (git is not None and git.ignored(full, is_dir))
+
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS and not skipped(Path(folder) / d, True)
+        )
+        for name in sorted(files):
+            full = Path(folder) / name
+            if full.suffix.lower() not in suffixes or name.startswith(".") or is_not_a_story(name):
                 continue
-            seen_dirs.add((st.st_dev, st.st_ino))
-            config = config_for(Path(folder))
-            dirs[:] = sorted(
-                d for d in dirs
-                if not d.startswith(".") and d not in SKIP_DIRS
-                and not _excluded(Path(folder) / d, config.exclude, config.base_dir)
-            )
-            for name in sorted(files):
-                full = Path(folder) / name
-                if full.suffix.lower() in suffixes and not name.startswith(".") and not _excluded(
-                    full, config.exclude, config.base_dir
-                ):
-                    if not full.is_file():  # a pipe would block the run; a dangling link is not a story
-                        notices.append(f"{full}: not a regular file (broken link, pipe or device), skipped")
-                        continue
-                    yield str(full)
+            if skipped(full, False):
+                continue
+            if not full.is_file():  # a pipe would block the run; a dangling link is not a story
+                notices.append(f"{full}: not a regular file (broken link, pipe or device), skipped")
+                continue
+            yield str(full)
 
 
 def read_file(path: str, config: Config, input_format: str | None = None) -> tuple[Document | None, FileResult]:

@@ -18,6 +18,7 @@ from . import sources
 from .config import Config
 from .document import Document
 from .runner import FileResult, lint_document
+from .sources._textmap import LONE_CR_RE
 from .sources.decode import DecodedText, decode_bytes
 from .types import Applicability, Diagnostic, Span
 from .writeback import can_encode, splice
@@ -160,9 +161,9 @@ def choose_fixes(
     """The fixes to apply in this pass, as (code, [(source span, replacement)]), none overlapping."""
     taken: list[Span] = []
     chosen: list[tuple[str, list[tuple[Span, str]]]] = []
-    crlf = uses_crlf(doc)
+    newline = _newline(doc.source)
     for d in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
-        edits = _source_edits(doc, d, applicable, decoded, crlf)
+        edits = _source_edits(doc, d, applicable, decoded, newline)
         if not edits or any(_clash(s, t) for s, _ in edits for t in taken):
             continue
         taken.extend(s for s, _ in edits)
@@ -170,18 +171,27 @@ def choose_fixes(
     return chosen
 
 
-def uses_crlf(doc: Document) -> bool:
-    """Whether the file's line breaks are mostly CRLF (a fix's new lines are written that way)."""
-    return doc.source.count("\r\n") * 2 > doc.source.count("\n")
+def _as_text(source: str) -> str:
+    """Source characters as the plain reader hands them to the rules (a lone CR is a LF)."""
+    return LONE_CR_RE.sub("\n", source) if "\r" in source else source
+
+
+def _newline(source: str) -> str:
+    """The line break a replacement's line breaks become: the file's own."""
+    if source.count("\r\n") * 2 > source.count("\n"):
+        return "\r\n"
+    if "\n" not in source and "\r" in source:
+        return "\r"
+    return "\n"
 
 
 def source_edits(doc: Document, d: Diagnostic, unsafe: bool = True) -> list[tuple[Span, str]]:
     """One diagnostic's fix in source coordinates, as ``--fix`` would splice it into a UTF-8
     copy of ``doc.source``; [] when ``--fix`` would never apply it (display-only, crossing markup)."""
-    return _source_edits(doc, d, allowed(unsafe), DecodedText(doc.source, "utf-8"), uses_crlf(doc))
+    return _source_edits(doc, d, allowed(unsafe), DecodedText(doc.source, "utf-8"), _newline(doc.source))
 
 
-def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bool) -> list[tuple[Span, str]]:
+def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, newline: str) -> list[tuple[Span, str]]:
     """The diagnostic's fix in source coordinates, or [] when it is not ours to apply."""
     fix = d.fix
     if fix is None or fix.applicability not in applicable:
@@ -192,11 +202,11 @@ def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bo
         if edit.span.end > len(doc.text):
             return []
         span = doc.source_span(edit.span)
-        if doc.source[span.start : span.end] != doc.text[edit.span.start : edit.span.end]:
+        if _as_text(doc.source[span.start : span.end]) != doc.text[edit.span.start : edit.span.end]:
             return []  # the edit would cross markup the reader removed
         replacement = escape(edit.replacement)
-        if crlf:
-            replacement = replacement.replace("\r\n", "\n").replace("\n", "\r\n")
+        if newline != "\n":
+            replacement = replacement.replace("\r\n", "\n").replace("\n", newline)
         if not can_encode(replacement, decoded):
             return []
         if doc.source[span.start : span.end] != replacement:

@@ -76,7 +76,8 @@ def engine_for(config: Config, extra_ignores: tuple[str, ...] = ()) -> Engine:
 
 def lint_document(doc: Document, config: Config | None = None) -> FileResult:
     config = config or Config()
-    ignores = tuple(per_file_ignores(doc.path, config.per_file_ignores))
+    base = config.path.parent if config.path is not None else None
+    ignores = tuple(per_file_ignores(doc.path, config.per_file_ignores, base))
     result = engine_for(config, ignores).lint(doc)
     return FileResult(doc.path, result.diagnostics, crashed=bool(result.crashed_rules), document=doc, config=config)
 

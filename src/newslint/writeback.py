@@ -131,6 +131,43 @@ def replace_file(target: str, data: bytes, mode: int | None = None, owner: tuple
     _sync_folder(folder)
 
 
+def write_text_atomically(target: str | os.PathLike, text: str) -> None:
+    """Write a whole text file newslint owns (a baseline, a report, a word list) as UTF-8 with LF
+    line breaks, through a temporary file and a rename, so a reader never sees half of it and
+    an interrupted run leaves the old file. A file replaced keeps its permission bits; a new one
+    gets the usual ones (umask), not the temporary file's private 0600."""
+    path = os.path.realpath(target)
+    folder = os.path.dirname(path)
+    temp = None
+    try:
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        with interrupts_held():
+            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".newslint-tmp", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, mode)
+            os.replace(temp, path)
+            temp = None
+    except OSError as exc:
+        raise WriteError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    _sync_folder(folder)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def _sync_folder(folder: str) -> None:
     """Make the rename itself durable where the platform allows it (best effort)."""
     with contextlib.suppress(OSError, AttributeError):

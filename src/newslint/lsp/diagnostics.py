@@ -57,11 +57,12 @@ class Entry:
 
 
 class SourceLines:
-    """The core's coordinates: 1-based lines split at LF only, 1-based code-point columns."""
+    """The core's coordinates: 1-based lines split as ``Document`` splits them (CRLF, a lone CR
+    or LF), 1-based code-point columns."""
 
     def __init__(self, text: str) -> None:
         self.length = len(text)
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n" if "\r" in text else "\n", text)]
 
     def offset(self, line: int, column: int) -> int:
         index = min(max(line - 1, 0), len(self.starts) - 1)

@@ -109,7 +109,8 @@ class Linter:
     def add_word(self, word: str, kind: str, snap: Snapshot):
         """Append ``word`` to the config's ``kind`` list; the caches are then cleared."""
         config = self.config(snap)
-        added = newslint.add_words([word], kind, config)
+        folder = self.root or (snap.path.parent if snap.path is not None else None)  # not the editor's cwd
+        added = newslint.add_words([word], kind, config, folder)
         self.watch.forget()
         self.watch.track([Path(added.path)])
         return added

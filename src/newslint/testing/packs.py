@@ -22,6 +22,7 @@ from ..config import Config
 from ..document import Document
 from ..engine import run_rules
 from ..fix import apply_edits
+from ..plural import plural
 from ..rule import Rule
 from ..types import Applicability, Diagnostic, Edit
 
@@ -133,6 +134,6 @@ def report_lines(path: str | Path, report: PackReport) -> list[str]:
     lines += [f"{path}: {code}: no examples to run" for code in report.untested]
     status = "FAILED" if report.failures else "ok"
     lines.append(
-        f"{path}: {report.rules} rules, {report.examples} examples, {len(report.failures)} failed: {status}"
+        f"{path}: {plural(report.rules, 'rule')}, {plural(report.examples, 'example')}, {len(report.failures)} failed: {status}"
     )
     return lines

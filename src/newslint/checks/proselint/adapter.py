@@ -27,6 +27,7 @@ from ...rule import OptionsError, Rule
 from ...types import Finding, Severity, Span
 from .families import FAMILIES, Family
 from .gate import StoryText, cannot_match
+from .messages import newsroom_message
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}
@@ -120,14 +121,17 @@ def lint_family(text: str | Document, family: str, skip: tuple[str, ...] = ()) -
 
 
 def to_finding(
-    check_path: str, message: str, span: tuple[int, int], replacements: str | None, text_length: int
+    check_path: str, message: str, span: tuple[int, int], replacements: str | None, text_length: int,
+    text: str = "",
 ) -> Finding:
-    """Map one proselint result onto our text: undo the padding shift, name the check path."""
+    """Map one proselint result onto our text: undo the padding shift, put the message in a
+    newsroom's words (``messages``; ``text`` is the story, for the flagged words), name the check path."""
     shift = 1 + EXTRA_START_SHIFT.get(check_path.split(".", 1)[0], 0)
     start = min(max(span[0] - shift, 0), text_length)
     end = min(max(span[1] - 1, start), text_length)
     suggestions = (replacements,) if isinstance(replacements, str) and replacements else ()
-    return Finding(Span(start, end), f"{message.strip()} (proselint: {check_path})", suggestions)
+    said = newsroom_message(check_path, message, text[start:end], suggestions[0] if suggestions else None)
+    return Finding(Span(start, end), f"{said} (proselint: {check_path})", suggestions)
 
 
 class ProselintRule(Rule):
@@ -140,7 +144,7 @@ class ProselintRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for r in lint_family(doc, self.family_info.family, self.options.skip):
-            yield to_finding(r.check_path, r.message, r.span, r.replacements, len(doc.text))
+            yield to_finding(r.check_path, r.message, r.span, r.replacements, len(doc.text), doc.text)
 
     @classmethod
     def build_options(cls, raw: Mapping[str, Any]) -> Any:

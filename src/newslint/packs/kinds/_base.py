@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import regex
 
-from ...casing import match_case  # noqa: F401 - the kinds import it from here
+from ...casing import match_case, opens_sentence  # noqa: F401 - the kinds import them from here
 from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
@@ -139,6 +139,9 @@ class PackRule(Rule):
     """A rule defined by a YAML file; ``spec`` holds the validated mapping."""
 
     SPEC_KEYS: ClassVar[tuple[str, ...]] = ()
+    # The {placeholders} this kind fills in its message; any other name is refused at load,
+    # since it would print literally ("{matchh}") in every finding.
+    MESSAGE_VALUES: ClassVar[tuple[str, ...]] = ("match",)
     # Fix actions this kind can carry out; ``fix: safe`` (or unsafe) means the first one.
     FIX_ACTIONS: ClassVar[tuple[str, ...]] = ("delete-line",)
     DEFAULT_FIX: ClassVar[str] = "none"
@@ -148,6 +151,7 @@ class PackRule(Rule):
 
     @classmethod
     def compile_spec(cls, lazy: bool = False) -> None:
+        cls._check_message()
         cls.scope = cls.spec.choice("scope", SCOPES, cls.default_scope())
         cls.fix_action, cls.fix_applicability = cls._parse_fix()
         if cls.fix_action != "none":
@@ -157,6 +161,19 @@ class PackRule(Rule):
         cls._compile_pending = lazy
         if not lazy:
             cls.compile_kind()
+
+    @classmethod
+    def _check_message(cls) -> None:
+        message = cls.spec.require("message", str)
+        known = ", ".join("{" + v + "}" for v in cls.MESSAGE_VALUES)
+        try:
+            fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+        except ValueError as exc:
+            raise PackError(cls.spec.at("message", f"{exc} (write {{{{ and }}}} for a literal brace)")) from None
+        for name in fields:
+            if name not in cls.MESSAGE_VALUES:
+                shown = "{" + name + "}" if name else "{}"
+                raise PackError(cls.spec.at("message", f"unknown placeholder {shown} (this kind fills {known})"))
 
     def __init__(self, options: Any = None, config: Any = None) -> None:
         cls = type(self)
