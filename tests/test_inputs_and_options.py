@@ -59,6 +59,7 @@ def test_stdin_filename_without_dash_is_an_error(tmp_path, run_cli):
     (["--write-baseline", "b.json", "--baseline", "other.json"], "--write-baseline records every current finding"),
     (["--write-baseline", "b.json", "--fix"], "--write-baseline cannot be combined with --fix or --diff"),
     (["--write-baseline", "b.json", "--diff"], "--write-baseline cannot be combined with --fix or --diff"),
+    (["--diff", "-o", "b.json"], "--diff prints the fixes, not a report"),
 ])
 def test_baseline_options_that_would_be_ignored_are_errors(tmp_path, run_cli, monkeypatch, args, expected):
     monkeypatch.chdir(tmp_path)

@@ -144,6 +144,8 @@ class CheckOptions:
         if self.write_baseline and self.baseline_file:
             return ("--write-baseline records every current finding; --baseline would hide some: "
                     "use one of them")
+        if self.output_file and self.show_diff:
+            return "--diff prints the fixes, not a report: leave out --output-file (redirect the diff instead)"
         if self.write_baseline and (self.fix or self.show_diff):
             return "--write-baseline cannot be combined with --fix or --diff: fix first, then record the baseline"
         return None
