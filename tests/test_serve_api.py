@@ -94,7 +94,7 @@ def test_crlf_story_offsets_and_fix_edits_index_the_text_sent(client):
     assert flagged(text, typo) == "recieved"
     assert typo["line"] == 13  # a CRLF is one line break
     delete = by_code(payload, "BP002")["fix"]["edits"][0]
-    assert text[delete["offset"]:delete["offset"] + delete["length"]] == "Share this article on Facebook\r\n"
+    assert text[delete["offset"]:delete["offset"] + delete["length"]] == "Share this article on Facebook\r\n\r\n"  # the line and one of the blank lines around it
     edit = typo["fix"]["edits"][0]
     fixed = text[:edit["offset"]] + edit["insert"] + text[edit["offset"] + edit["length"]:]
     assert "had received no word" in fixed and "\r\n" in fixed

@@ -78,7 +78,7 @@ def test_crlf_story_offsets(client):
     typo = match(payload, "SP001")
     assert utf16_slice(text, typo["offset"], typo["length"]) == "recieved"
     share = match(payload, "BP002")
-    assert utf16_slice(text, share["offset"], share["length"]) == "Share this article on Facebook\r\n"
+    assert utf16_slice(text, share["offset"], share["length"]) == "Share this article on Facebook\r\n\r\n"  # the line and one of the blank lines around it
     assert share["replacements"] == [{"value": ""}]
     assert "\r" not in share["context"]["text"] and "\n" not in share["context"]["text"]
 
