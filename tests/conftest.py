@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "slow: slow but required (wheel build, long fuzz); run by CI")
+    # The suite never reads or writes the user's own ~/.cache/newslint: one fresh folder per run
+    # (subprocesses inherit it), so a stale cache there can neither hide nor cause a failure.
+    if not os.environ.get("NEWSLINT_TEST_KEEP_CACHE"):
+        os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
 
 
 def lint(text: str, path: str = "story.txt", **config) -> list:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import jsonschema
 
+from newslint.diagnostics import make_diagnostic
 from newslint.document import Document
-from newslint.engine import make_diagnostic
 from newslint.rule import Rule
 from newslint.runner import FileResult, RunResult
 from newslint.types import Applicability, Edit, Finding, Fix, Severity, Span

@@ -129,12 +129,17 @@ def test_title_case_word_inside_a_capitals_heading():
     assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(3, ("HONEY",), "warning")]
 
 
-def test_a_well_known_form_that_is_a_swap_of_a_spelled_out_acronym_is_a_warning():
+def test_a_well_known_form_that_is_a_swap_of_a_spelled_out_acronym_is_reported():
+    # Used once beside an acronym the story defines: an error (issue 14 item 4); a warning when the
+    # rival is only spelled out by the story's capitalised words.
     text = (
         "Unions\n\nThe Trades Union Congress (TUC) met. The TUC said pay must rise.\n\n"
         "Delegates cheered. The UTC said it would ballot members. The TUC agreed.\n"
     )
     found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("TUC",), "error")]
+    spelled = text.replace("Congress (TUC) met. The TUC said", "Congress met. The TUC said")
+    found = only(lint(spelled), "AC001")
     assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("TUC",), "warning")]
 
 
@@ -192,3 +197,173 @@ def test_a_word_in_capitals_that_swaps_a_well_known_acronym_is_a_warning():
     )
     found = only(lint(text), "AC001")
     assert [(d.suggestions, d.severity.value) for d in found] == [(("ETA",), "warning")]
+
+
+# -- lone slips that are themselves acronyms (issue 14 item 4) ------------------------------------
+BROADCAST = """\
+Licence fee row
+
+The BBC said on Monday that the licence fee would rise. A BBC spokesman said the rise was modest.
+
+Critics of the BBC said the rise was too steep. The CBC would answer them in a report.
+
+The BBC board meets next week.
+"""
+
+
+def test_a_well_known_acronym_used_once_beside_one_used_several_times_is_a_warning():
+    found = only(lint(BROADCAST), "AC001")
+    assert [(d.start.line, d.start.column, d.end.column) for d in found] == [(5, 53, 56)]
+    d = found[0]
+    assert d.message == "'CBC' (1x) differs from 'BBC' (4x)"
+    assert (d.suggestions, d.severity.value) == (("BBC",), "warning")
+    assert d.fix.applicability is Applicability.UNSAFE  # CBC is a broadcaster too: never applied by --fix
+
+
+def test_a_lone_slip_of_a_defined_acronym_is_an_error_and_its_fix_stays_unsafe():
+    text = (
+        "Records\n\nThe Radio Corporation of America (RCA) sold the label. RCA said it was pleased.\n\n"
+        "Shares in RAC rose after the sale.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("RCA",), "error")]
+    assert "defined on line 3" in found[0].message
+    assert found[0].fix.applicability is Applicability.UNSAFE
+
+
+def test_a_word_in_capitals_used_once_beside_an_acronym_used_three_times_is_a_warning():
+    text = (
+        "Research\n\nThe TNO institute said the tests worked. TNO will publish them.\n\n"
+        "Engineers at TON said more work was needed. TNO declined to say when.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.start.column, d.suggestions, d.severity.value) for d in found] == [
+        (5, 14, ("TNO",), "warning")
+    ]
+
+
+def test_lone_forms_the_story_shows_as_bodies_of_their_own_are_left_alone():
+    stories = [
+        # a well-known acronym beside one used only twice: not enough to overturn the list
+        "Sitcom\n\nThe comedian told BBC News about the show. He told BBC Radio the same.\n\n"
+        "NBC will show the US version in March.\n",
+        # a name of its own, and a noun introducing the body
+        BROADCAST.replace("The CBC would answer", "CBC Radio would answer"),
+        BROADCAST.replace("The CBC would answer", "US telco SBC would answer"),
+        # named side by side in one sentence
+        BROADCAST.replace("too steep. The CBC would", "too steep, and the CBC would"),
+        # pairs the reviewed list knows copy names together
+        "Phones\n\nThe GPS chip is small. GPS maps load fast. Older GPS units were slow.\n\nIt uses GPRS.\n",
+        "Screens\n\nThe DVD player sold well. DVD sales rose. Each DVD costs less.\n\nIt has a DVI port.\n",
+        "Gadgets\n\nThe CEO spoke. The CEO said sales rose. Our CEO was upbeat.\n\nHe spoke at CES.\n",
+    ]
+    for text in stories:
+        assert only(lint(text), "AC001") == [], text
+
+
+def test_the_rival_the_story_spells_out_wins_over_a_well_known_timestamp():
+    text = (
+        "Bribery case\n\nPublished 11:34 PM EST Nov 19\n\nThe company settled a case brought by the "
+        "Securities and Exchange Commission (ESC).\n\nThe SEC had accused it of bribery.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions) for d in found] == [(5, ("SEC",))]
+
+
+def test_a_bracketed_lower_case_expansion_defines_the_acronym():
+    text = (
+        "Careers\n\nShe said the SET [science, engineering and technology] industry was hiring.\n\n"
+        "A target was set for women on EST boards.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("SET",), "error")]
+
+
+def test_the_middle_of_a_long_capitalised_run_does_not_spell_out_an_acronym():
+    text = (
+        "Knives\n\nThe Crown Prosecution Service (CPS) issued a leaflet. CPS records were checked.\n\n"
+        "Metropolitan Police Commissioner Sir John Stevens spoke. A PCS spokesperson disagreed.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions) for d in found] == [(5, ("CPS",))]
+
+
+# -- capitals that are not acronyms (issue 20) -------------------------------------------------------
+def test_headings_run_into_the_text_datelines_tickers_and_sign_offs_are_not_acronyms():
+    stories = [
+        "Oscars\n\nThe WHO said little. HOW IT ALL STARTED The first awards were given in 1929.\n\n"
+        "WHO WAS OSCAR? Nobody knows. The WHO report came later.\n",
+        "Remote\n\nAward LAS VEGAS--(Business Wire)--Today the firm unveiled a remote in Las Vegas.\n",
+        "Remote\n\nLogitech (SWX:LOGN) (NASDAQ:LOGI) unveiled a remote, traded on the Nasdaq market.\n",
+        "Property\n\nA Reuter poll shows returns rose. Rents rose 15 pct in each of the past two years. REUTER\n",
+    ]
+    for text in stories:
+        found = [d for d in lint(text) if d.code in ("AC001", "AC002")]
+        assert found == [], (text, [d.message for d in found])
+
+
+def test_acronyms_side_by_side_are_still_acronyms():
+    text = "Drugs\n\nThe US FDA approved the drug. The FDA said trials were good. The FAD agreed.\n"
+    assert [d.suggestions for d in only(lint(text), "AC001")] == [("FDA",)]
+
+
+def test_a_tie_goes_to_the_form_the_story_also_writes_in_title_case():
+    text = (
+        "Games\n\nSales rose, said In-Stat/DMR on Monday.\n\nA director of In-Stat/Mdr spoke.\n\n"
+        "According to In-Stat/MDR, games will grow.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(3, ("MDR",), "warning")]
+
+
+def test_a_tie_is_left_alone_when_the_later_form_is_part_of_a_name_of_its_own():
+    text = (
+        "Football\n\nFans filled the Sydney Football Stadium on Friday. The SFS was full.\n\n"
+        "The new club took a new name, SFK Sparta.\n"
+    )
+    assert only(lint(text), "AC001") == []
+    plain = text.replace("SFK Sparta", "the SFK")
+    assert [d.suggestions for d in only(lint(plain), "AC001")] == [("SFS",)]
+
+
+def test_an_unknown_form_sharing_the_rivals_name_is_a_slip_even_in_the_same_sentence():
+    text = (
+        "Poll\n\nThe BBC News website ran the poll.\n\nThe host of BBC 6 Music spoke.\n\n"
+        "Pundits included BBC Radio 1 DJ Trevor Nelson and OBC Radio 2 editor Colin Martin.\n"
+    )
+    assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(7, ("BBC",))]
+    both_real = text.replace("OBC Radio 2", "CBC Radio 2")  # a well-known body: side by side on purpose
+    assert only(lint(both_real), "AC001") == []
+
+
+def test_a_swap_in_a_name_of_its_own_is_still_a_slip():
+    text = (
+        "Games\n\nThe Cyberathlete Professional League runs the contest.\n\n"
+        "It is billed as the CLP World Tour. The CPL said it picked one game.\n"
+    )
+    assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(5, ("CPL",))]
+
+
+def test_title_case_uses_count_towards_several():
+    text = (
+        "Athletics\n\nJ Watkins (Cardiff Aac) won.\n\nA Baddeley (Harrow AC) was second.\n\n"
+        "G Warburton (Cardiff AAC) was third, ahead of N Speaight (Cardiff OAC).\n"
+    )
+    assert [(d.start.line, d.suggestions) for d in only(lint(text), "AC001")] == [(7, ("AAC",))]
+
+
+def test_a_plural_written_in_capitals_is_not_a_slip_and_a_swap_of_a_defined_acronym_is_fixed_safely():
+    text = (
+        "Games\n\nMassively multiplayer online role-playing games (MMORPG) are popular. Each MMORPG "
+        "has fans.\n\nSome play MMOPRG games all day. The problem with these MMORPGS is time.\n"
+    )
+    found = only(lint(text), "AC001")
+    assert [(d.start.line, d.suggestions, d.fix.applicability) for d in found] == [
+        (5, ("MMORPG",), Applicability.SAFE)
+    ]
+
+
+def test_a_case_fix_is_safe_only_when_the_defined_capitals_are_also_the_majority():
+    text = "Summit\n\nThe North Atlantic Treaty Organisation (NATO) met. Nato agreed.\n"
+    found = only(lint(text), "AC002")
+    assert [(d.suggestions, d.fix.applicability) for d in found] == [(("NATO",), Applicability.UNSAFE)]

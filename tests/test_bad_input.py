@@ -78,7 +78,7 @@ def test_invalid_utf8_is_read_as_cp1252_with_a_notice(tmp_path, run_cli):
     assert len(notices) == 1
     assert notices[0].startswith(f"newslint: warning: {path}: not valid UTF-8 (byte 3)")
     assert "cp1252" in notices[0]
-    assert f"{path}:3:23: ST001 'and' repeats the word before it" in result.stdout  # é is one column
+    assert f"{path}:3:23: ST001 [error] 'and' repeats the word before it" in result.stdout  # é is one column
 
 
 def test_empty_and_blank_files_exit_0_silently(tmp_path, run_cli):

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from newslint.baseline import file_fingerprints
+from newslint.diagnostics import make_diagnostic
 from newslint.document import Document
-from newslint.engine import make_diagnostic
 from newslint.runner import FileResult
 from newslint.types import Finding, Severity, Span
 
@@ -36,7 +36,7 @@ def test_written_baseline_makes_the_next_run_pass(archive, run_cli):
     assert check(run_cli, "desk").exit_code == 1
     written = check(run_cli, "--write-baseline", "newslint-baseline.json", "desk")
     assert written.exit_code == 0
-    assert "recorded 2 finding(s) in newslint-baseline.json" in written.stderr
+    assert "recorded 2 findings in newslint-baseline.json" in written.stderr
     data = json.loads((archive / "newslint-baseline.json").read_text(encoding="utf-8"))
     assert sorted(data["findings"]) == ["desk/one.txt", "desk/two.md"]
     assert [e["code"] for e in data["findings"]["desk/one.txt"]] == ["ST001"]
@@ -50,7 +50,7 @@ def test_one_new_defect_is_the_only_one_reported(archive, run_cli):
     one.write_text(f"Port reopens\n\nA new line about about the ships.\n\n{OLD_ONE}", encoding="utf-8")
     result = check(run_cli, "--baseline", "newslint-baseline.json", "desk")
     assert result.exit_code == 1
-    assert result.stdout == "desk/one.txt:3:18: ST001 'about' repeats the word before it\n"
+    assert result.stdout == "desk/one.txt:3:18: ST001 [error] 'about' repeats the word before it\n"
 
 
 def test_matching_survives_edits_elsewhere_and_reflowed_lines(archive, run_cli):
@@ -63,12 +63,31 @@ def test_matching_survives_edits_elsewhere_and_reflowed_lines(archive, run_cli):
     assert (result.exit_code, result.stdout) == (0, "")
 
 
+@pytest.mark.parametrize("added", ["Updated 10:42\n", "Updated 10:42\n\n", "PORTS\n\nUpdated 10:42\n\n"])
+def test_a_new_first_line_above_the_headline_keeps_the_findings_known(tmp_path, run_cli, monkeypatch, added):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "port.txt"
+    story.write_text("Port\n\nThe the port reopened on Monday.\n", encoding="utf-8")  # 24 chars reach the top
+    check(run_cli, "--write-baseline", "b.json", "port.txt")
+    story.write_text(added + story.read_text(encoding="utf-8"), encoding="utf-8")
+    result = check(run_cli, "--baseline", "b.json", "port.txt")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_a_paragraph_inserted_right_above_a_finding_keeps_it_known(archive, run_cli):
+    check(run_cli, "--write-baseline", "b.json", "desk")
+    one = archive / "desk" / "one.txt"
+    one.write_text(f"Port reopens\n\nShips queued.\n\n{OLD_ONE}", encoding="utf-8")
+    result = check(run_cli, "--baseline", "b.json", "desk")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
 def test_a_second_identical_finding_is_new(archive, run_cli):
     check(run_cli, "--write-baseline", "b.json", "desk")
     (archive / "desk" / "one.txt").write_text(f"Port reopens\n\n{OLD_ONE}\n{OLD_ONE}", encoding="utf-8")
     result = check(run_cli, "--baseline", "b.json", "desk")
     assert result.exit_code == 1
-    assert result.stdout == "desk/one.txt:5:23: ST001 'the' repeats the word before it\n"
+    assert result.stdout == "desk/one.txt:5:23: ST001 [error] 'the' repeats the word before it\n"
 
 
 def test_baseline_paths_are_relative_to_the_baseline_file(archive, run_cli, monkeypatch):
@@ -156,4 +175,4 @@ def test_baseline_with_the_default_rules_on_real_stories(tmp_path, run_cli, monk
                      "began on on Monday.\n", encoding="utf-8")
     result = run_cli("check", "--no-config", "-q", "--baseline", "b.json", "desk")
     assert result.exit_code == 1
-    assert result.stdout == "desk/harbour.txt:5:35: ST001 'on' repeats the word before it\n"
+    assert result.stdout == "desk/harbour.txt:5:35: ST001 [error] 'on' repeats the word before it\n"

@@ -96,10 +96,10 @@ def test_text_output_is_sorted_by_path_line_column_with_suggestion(tmp_path, run
     a = story(tmp_path, "a.txt", "Head\n\nOne one.\nIt is is so.\n")
     result = run_cli("check", "--no-config", "--select", "ST001", str(b), str(a))
     assert result.stdout.splitlines() == [
-        f"{a}:3:5: ST001 'one' repeats the word before it [One]",
-        f"{a}:4:7: ST001 'is' repeats the word before it",
-        f"{b}:3:8: ST001 'was' repeats the word before it",
-        f"{b}:3:21: ST001 'and' repeats the word before it",
+        f"{a}:3:5: ST001 [error] 'one' repeats the word before it [One]",
+        f"{a}:4:7: ST001 [error] 'is' repeats the word before it",
+        f"{b}:3:8: ST001 [error] 'was' repeats the word before it",
+        f"{b}:3:21: ST001 [error] 'and' repeats the word before it",
     ]
 
 
@@ -141,7 +141,7 @@ def test_show_source_and_statistics(tmp_path, run_cli):
     path = story(tmp_path)
     result = run_cli("check", "--no-config", "--select", "ST", "--show-source", "--statistics", str(path))
     out = result.stdout.splitlines()
-    i = out.index(f"{path}:3:22: ST001 'the' repeats the word before it")
+    i = out.index(f"{path}:3:22: ST001 [error] 'the' repeats the word before it")
     assert out[i + 1] == "    Councillors said the the plan was sound."
     assert out[i + 2] == "    " + " " * 21 + "^^^"
     assert re.search(r"^\s+1\s+ST001\s+repeated-word$", result.stdout, re.M)

@@ -4,6 +4,7 @@ per-rule options. Stories here only need ST001 (repeated word) and ST002 (duplic
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -214,6 +215,28 @@ def test_per_file_ignores_and_exclude(tmp_path):
     )
     assert got == [("a.txt", "ST001"), ("a.txt", "ST002"), ("b.text", "ST002")]
     assert sorted(Path(f.path).name for f in run.files) == ["a.txt", "b.text", "c.txt"]
+
+
+@pytest.mark.parametrize("config_name", ["pyproject.toml", "newslint.toml"])
+def test_per_file_ignores_globs_are_relative_to_the_config_file_from_any_folder(
+    tmp_path, run_cli, monkeypatch, config_name
+):
+    table = '[per-file-ignores]\n"wires/*" = ["ST001"]\n"sport/**/*.txt" = ["ST001"]\n'
+    if config_name == "pyproject.toml":
+        table = "[tool.newslint]\n" + table.replace("[per-file-ignores]", "[tool.newslint.per-file-ignores]")
+    write(tmp_path / config_name, table)
+    write(tmp_path / "wires" / "story.txt", STORY)
+    write(tmp_path / "sport" / "cup" / "final.txt", STORY)
+    for cwd, target in [(tmp_path, "wires/story.txt"), (tmp_path / "wires", "story.txt"),
+                        (tmp_path / "sport", "cup/final.txt"), (tmp_path / "sport" / "cup", "final.txt")]:
+        monkeypatch.chdir(cwd)
+        result = run_cli("check", "--select", "ST001", "--format", "json", target)
+        assert json.loads(result.stdout)["diagnostics"] == [], (cwd, target)
+    monkeypatch.chdir(tmp_path / "wires")  # the config's folder decides, not the working folder
+    other = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    write(other / "wires" / "story.txt", STORY)  # no config here: nothing ignored
+    result = run_cli("check", "--select", "ST001", "--format", "json", str(other / "wires" / "story.txt"))
+    assert len(json.loads(result.stdout)["diagnostics"]) == 1
 
 
 def test_severity_override_changes_the_exit_code(tmp_path, run_cli):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -138,7 +141,7 @@ def test_a_crashing_rule_makes_the_cli_exit_2(tmp_path, run_cli, monkeypatch):
     story.write_text("Headline\n\nThe the story.\n", encoding="utf-8")
     result = run_cli("check", "--no-config", "--select", "ST001,ST903", str(story))
     assert result.exit_code == 2
-    assert "NL001 internal error in rule ST903" in result.output
+    assert "NL001 [error] internal error in rule ST903" in result.output
     assert "ST001" in result.output
 
 
@@ -188,7 +191,10 @@ RULES = [FlagsCouncil, SameSpanError, Explodes, Quiet]
     [
         ((), (), ["ST901", "ST902", "AC901"]),  # default set: enabled-by-default rules
         (("ST901",), (), ["ST901"]),  # exact code
-        (("st9",), (), ["ST901", "ST902", "ST903"]),  # prefix, any case, includes off-by-default
+        (("st9",), (), ["ST901", "ST902"]),  # prefix, any case: the family's default-on rules only
+        (("ST9", "ST903"), (), ["ST901", "ST902", "ST903"]),  # an off-by-default rule by its code
+        (("test-explodes",), (), ["ST903"]),  # ... or by its name
+        (("ST903",), (), ["ST903"]),
         (("test-quiet",), (), ["AC901"]),  # rule name
         (("ALL",), (), ["ST901", "ST902", "ST903", "AC901"]),
         (("ALL",), ("ST",), ["AC901"]),
@@ -200,6 +206,33 @@ RULES = [FlagsCouncil, SameSpanError, Explodes, Quiet]
 )
 def test_selection_by_code_prefix_name_and_all(select, ignore, expected):
     assert [r.code for r in select_rules(RULES, select, ignore)] == expected
+
+
+def test_a_prefix_of_only_off_by_default_rules_selects_them():
+    class OffToo(Explodes):
+        code, name = "ZZ902", "test-off-too"
+
+    class Off(Explodes):
+        code, name = "ZZ901", "test-off"
+
+    rules = [*RULES, Off, OffToo]
+    assert [r.code for r in select_rules(rules, ("ZZ",))] == ["ZZ901", "ZZ902"]
+    assert [r.code for r in select_rules(rules, ("ZZ", "ST"))] == ["ST901", "ST902", "ZZ901", "ZZ902"]
+
+
+def test_select_pl_runs_the_default_on_proselint_families_not_pl017(tmp_path, run_cli):
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resume\n\nThe minister said the plan was very good for the zebras.\n", encoding="utf-8")
+    result = run_cli("check", "--no-config", "--format", "json", "--select", "PL", str(story))
+    found = {d["code"] for d in json.loads(result.stdout)["diagnostics"]}
+    assert found == {"PL024"}  # 'very'; PL017 would flag 'zebras', 'minister' and more
+    result = run_cli("check", "--no-config", "--format", "json", "--select", "PL,PL017", str(story))
+    assert "PL017" in {d["code"] for d in json.loads(result.stdout)["diagnostics"]}
+
+
+def test_check_help_says_a_prefix_leaves_off_by_default_rules_off(run_cli):
+    text = " ".join(run_cli("check", "--help").output.split())
+    assert "off-by-default rules need their exact code or ALL" in text
 
 
 def test_unknown_selector_is_an_error_naming_where():
@@ -222,3 +255,11 @@ def test_per_file_ignores_match_names_and_paths():
     assert per_file_ignores("/abs/desk/wires/b.txt", table) == ["AC"]
     assert per_file_ignores("sport/x/y.txt", table) == ["NM"]
     assert per_file_ignores("news/c.txt", table) == []
+
+
+def test_the_suite_uses_a_cache_folder_of_its_own():
+    from newslint import usercache
+
+    home = Path(os.path.expanduser("~")) / ".cache" / "newslint"
+    assert usercache.cache_dir() != home
+    assert "newslint-test-cache-" in str(usercache.cache_dir()) or os.environ.get("NEWSLINT_TEST_KEEP_CACHE")

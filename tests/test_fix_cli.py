@@ -29,7 +29,7 @@ def test_diff_prints_the_changes_labelled_with_the_path_and_writes_nothing(run_c
         "-The council voted to to approve it.\n+The council voted to approve it.\n"
     )
     assert story.read_text() == STORY
-    assert "Would fix 2 problems in 1 file(s)." in result.stderr
+    assert "Would fix 2 problems in 1 file." in result.stderr
 
 
 def test_diff_exits_0_when_there_is_nothing_to_fix(run_cli, tmp_path):
@@ -73,15 +73,16 @@ def test_fix_on_stdin_writes_the_fixed_text_to_stdout(run_cli):
 
     assert result.exit_code == 0
     assert result.stdout_bytes == b"Talks resumed on Monday.\r\n"
-    assert "Fixed 1 problem in 1 file(s)." in result.stderr
+    assert "Fixed 1 problem in 1 file." in result.stderr
 
 
 def test_fix_on_stdin_keeps_cp1252_and_reports_on_stderr(run_cli):
-    data = "Caf\xe9 owners said said \x93no\x94.\n".encode("latin-1")
+    # "the the": a double --fix removes ("said said" may be grammatical, so its fix is unsafe)
+    data = "Caf\xe9 owners said the the \x93no\x94 vote won.\n".encode("latin-1")
 
     result = run_cli("check", "--fix", *ST_ONLY, "-", input=data)
 
-    assert result.stdout_bytes == data.replace(b"said said", b"said")
+    assert result.stdout_bytes == data.replace(b"the the", b"the")
 
 
 def test_fix_on_stdin_with_findings_left_puts_them_on_stderr(run_cli):

@@ -7,6 +7,7 @@ from fix_support import ST_ONLY
 
 from newslint.document import Document
 from newslint.fix_safety import guard_quotes
+from newslint.registry import build_registry
 from newslint.types import Applicability, Edit, Finding, Fix, Span
 
 TEXT = 'The mayor said "the harbour is is ready" on Tuesday.'
@@ -15,8 +16,12 @@ OUTSIDE = Span(TEXT.index("Tuesday"), TEXT.index("Tuesday") + 7)
 
 
 class FakeRule:
+    """A rule with the quote policy of the real rule ``code`` (or the given ``check_quotes``)."""
+
     def __init__(self, code: str, check_quotes: bool = True) -> None:
+        real = build_registry().find(code)
         self.code, self.check_quotes = code, check_quotes
+        self.safe_fix_in_quotes = real.safe_fix_in_quotes
 
 
 def _applicability(code: str, span: Span, check_quotes: bool = True, given=Applicability.SAFE):

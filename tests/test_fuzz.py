@@ -197,7 +197,10 @@ def run_cli(*args: str, input: bytes | None = None):
 
 
 def _line_starts(source: str) -> list[int]:
-    return [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+    """After every LF, CRLF or lone CR: lines as an editor shows them (a lone CR is an old Mac
+    line ending, so a file written that way has lines, not one)."""
+    return [0] + [i + 1 for i, ch in enumerate(source)
+                  if ch == "\n" or (ch == "\r" and source[i + 1 : i + 2] != "\n")]
 
 
 def _offset(starts: list[int], line: int, column: int) -> int:

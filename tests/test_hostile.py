@@ -49,7 +49,7 @@ def test_a_catastrophic_pattern_is_stopped_and_reported_not_hung(tmp_path, run_s
     proc = run_subprocess("check", "-j", "1", str(tmp_path))
     out = proc.stdout.decode()
     assert proc.returncode == 2, proc.stderr
-    assert "NL001 internal error in rule HS990 (test-catastrophic): PatternTimeout" in out
+    assert "NL001 [error] internal error in rule HS990 (test-catastrophic): PatternTimeout" in out
     assert "ST001" in out  # the other rules' findings still come out
     assert out.count("NL001") == 2  # each file says so; the second skips the known-bad pattern
     assert b"Traceback" not in proc.stderr
@@ -103,7 +103,7 @@ def test_a_pack_outside_the_project_loads_when_a_config_names_it(tmp_path, run_c
     story = write(project / "story.txt", STORY)
     result = run_cli("check", str(story))
     assert result.exit_code == 1
-    assert f"{story}:3:5: HS993 found council" in result.stdout
+    assert f"{story}:3:5: HS993 [warning] found council" in result.stdout
     relative = project / "relative.toml"
     write(relative, 'packs = ["../shared-styles/desk-pack"]\nselect = ["HS993"]\n')
     assert run_cli("check", "--config", str(relative), str(story)).exit_code == 1

@@ -112,3 +112,53 @@ def test_a_relative_named_as_such_is_never_the_form_to_copy():
     )
     found = nm(text)
     assert [(d.suggestions, d.severity.value) for d in found] == [(("Ian Curtis",), "error")]
+
+
+def test_a_surname_that_is_also_a_title_is_a_person_after_a_listed_given_name():
+    text = (
+        "Hostages freed\n\nAmerican Kevin King and Australian Tim Weeks were freed on Tuesday.\n\n"
+        "Keith King and Weeks were abducted in 2016. Prime Minister Imran Khan welcomed the news.\n"
+    )
+    found = nm(text)
+    assert [(d.start.line, d.start.column, d.end.column, d.suggestions) for d in found] == [
+        (5, 1, 11, ("Kevin King",))
+    ]
+
+
+def test_a_name_in_a_compound_is_a_mention_of_the_person():
+    text = (
+        "Half-time show\n\nThe singer avoided any Janet Jackson-style controversy.\n\n"
+        "He did not refer to Jorge Jackson's performance last year.\n"
+    )
+    found = nm(text)
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("Janet Jackson",), "error")]
+
+
+def test_one_office_means_one_person_even_when_the_initials_differ():
+    text = (
+        "Yukos sale\n\nRussian President Vladimir Putin has defended the sale.\n\n"
+        "Analysts blame President Luis Putin's clampdown on rivals. Putin said nothing.\n"
+    )
+    found = nm(text)
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("Vladimir Putin",), "error")]
+    courtesy = text.replace("President Luis Putin's", "Mr Luis Putin's")
+    assert [d.severity.value for d in nm(courtesy)] == ["info"]  # "Mr" goes with anyone
+
+
+def test_a_misspelt_given_name_is_left_to_the_spelling_rules():
+    text = (
+        "Sprint\n\nJaason Gardener won the 60m on Saturday.\n\nJason Gardener said he was pleased with the time.\n"
+    )
+    assert nm(text) == []
+    two_names = text.replace("Jaason Gardener", "Mary Gardener").replace("Jason Gardener", "Mark Gardener")
+    assert [d.suggestions for d in nm(two_names)] == [("Mary Gardener",)]
+
+
+def test_a_later_full_name_introduced_with_a_role_is_someone_new():
+    text = (
+        "Spam king\n\nScott Richter, the man behind the firm, is seeking bankruptcy protection.\n\n"
+        "\"It has been a distraction,\" said Steven Richter, legal counsel for the firm.\n"
+    )
+    assert nm(text) == []
+    slip = text.replace("Steven Richter, legal counsel for the firm.", "Steven Richter on Friday.")
+    assert [d.suggestions for d in nm(slip)] == [("Scott Richter",)]

@@ -72,13 +72,13 @@ def test_test_pack_reports_a_failing_example(tmp_path, run_cli):
     result = run_cli("test-pack", str(folder))
     assert result.exit_code == 1
     assert f"{folder / 'no-flotus.yml'}: DK001 examples.pass[0]: expected no finding" in result.output
-    assert result.output.rstrip().endswith("1 rules, 3 examples, 1 failed: FAILED")
+    assert result.output.rstrip().endswith("1 rule, 3 examples, 1 failed: FAILED")
 
 
 def test_test_pack_passes_and_rejects_an_empty_folder(tmp_path, run_cli):
     folder = write_pack(tmp_path, {"no-flotus.yml": FLOTUS_RULE})
     ok = run_cli("test-pack", str(folder))
-    assert (ok.exit_code, ok.output.strip()) == (0, f"{folder}: 1 rules, 3 examples, 0 failed: ok")
+    assert (ok.exit_code, ok.output.strip()) == (0, f"{folder}: 1 rule, 3 examples, 0 failed: ok")
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run_cli("test-pack", str(empty))

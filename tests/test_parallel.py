@@ -85,8 +85,8 @@ def test_a_document_travels_without_its_views():
 def test_diagnostic_transport_keeps_every_field():
     import dataclasses
 
+    from newslint.diagnostics import make_diagnostic
     from newslint.document import Document
-    from newslint.engine import make_diagnostic
     from newslint.types import Applicability, Diagnostic, Finding, Fix, Severity, Span
 
     assert [f.name for f in dataclasses.fields(Diagnostic)] == [

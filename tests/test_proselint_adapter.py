@@ -63,7 +63,6 @@ def fresh_registry(monkeypatch):
     """An empty proselint registry and a guard that has not run yet (restored afterwards)."""
     monkeypatch.setattr(CheckRegistry, "_checks", [])
     monkeypatch.setitem(adapter._state, "registered", False)
-    monkeypatch.setitem(adapter._state, "file", None)
     return CheckRegistry()
 
 
@@ -223,3 +222,31 @@ def test_lone_surrogates_do_not_crash_proselint():
         result.check_path, result.message, result.span, None, len(text)
     )
     assert text[finding.span.start : finding.span.end] == "very unique"
+
+
+# -- messages in a newsroom's words -------------------------------------------------------
+def test_pl024_speaks_plainly_not_of_damn():
+    (d,) = pl(lint("Talks resume\n\nThe minister said the plan was very good.\n"), "PL024")
+    assert d.message == "'very' rarely adds anything: cut it, or find the stronger word (proselint: weasel_words.very)"
+    assert "damn" not in d.message
+
+
+def test_every_rewritten_message_names_a_real_check_and_formats():
+    from newslint.checks.proselint.messages import NEWSROOM_MESSAGES, newsroom_message
+
+    paths = {check.path for check in __register__}
+    assert set(NEWSROOM_MESSAGES) <= paths, set(NEWSROOM_MESSAGES) - paths
+    for path in NEWSROOM_MESSAGES:
+        said = newsroom_message(path, "proselint's own words", "very", "x")
+        assert "{" not in said and "proselint's own words" not in said
+
+
+def test_no_message_left_that_insults_the_writer_or_says_nothing():
+    from newslint.checks.proselint.messages import newsroom_message
+
+    for check in __register__:
+        said = newsroom_message(check.path, check.message.replace("{}", "X").replace("{0}", "X").replace("{1}", "Y"),
+                                "X", None)
+        lowered = said.lower()
+        assert not any(word in lowered for word in ("damn", " ass", "goofy", "kids", "a a ")), (check.path, said)
+        assert said.strip("'.X ") != "", (check.path, said)  # "'{}'." said nothing

@@ -101,11 +101,11 @@ def test_input_format_forces_the_reader(run_cli, tmp_path):
     as_text = run_cli("check", "--select", "ST001", "-q", "-", input=data)
     assert as_text.output.count("ST001") == 2  # read as plain text, the script's "the the" counts too
     forced = run_cli("check", "--select", "ST001", "-q", "--input-format", "html", "-", input=data)
-    assert forced.output == "<stdin>:13:20: ST001 'the' repeats the word before it\n"
+    assert forced.output == "<stdin>:13:20: ST001 [error] 'the' repeats the word before it\n"
     misnamed = tmp_path / "ferry.txt"
     misnamed.write_bytes(data)
     result = run_cli("check", "--select", "ST001", "-q", "--input-format", "html", str(misnamed))
-    assert result.output == f"{misnamed}:13:20: ST001 'the' repeats the word before it\n"
+    assert result.output == f"{misnamed}:13:20: ST001 [error] 'the' repeats the word before it\n"
 
 
 def test_unknown_input_format_is_a_usage_error(run_cli, tmp_path):

@@ -135,6 +135,6 @@ def test_word_on_stdin_by_filename_or_forced_format(tmp_path, run_subprocess):
     named = run_subprocess(
         "check", "--select", "ST001", "-q", "-", "--stdin-filename", "desk/story.docx", input=data
     )
-    assert named.stdout.decode() == "desk/story.docx:2:20: ST001 'the' repeats the word before it\n"
+    assert named.stdout.decode() == "desk/story.docx:2:20: ST001 [error] 'the' repeats the word before it\n"
     forced = run_subprocess("check", "--select", "ST001", "-q", "--input-format", "docx", "-", input=data)
-    assert forced.stdout.decode() == "<stdin>:2:20: ST001 'the' repeats the word before it\n"
+    assert forced.stdout.decode() == "<stdin>:2:20: ST001 [error] 'the' repeats the word before it\n"

@@ -155,7 +155,7 @@ def test_crlf_and_lone_cr_line_endings():
     text = "# Head\r\n\r\nOfficials said the the talks would resume.\r\n"
     assert doubles(text) == [(3, 20)]
     lone = "# Head\r\rOfficials said the the talks.\n\nMore the the.\n"
-    assert doubles(lone) == [(1, 28), (3, 10)]  # lines are the file's \n lines, as for plain text
+    assert doubles(lone) == [(3, 20), (5, 10)]  # a lone CR ends a line, as an editor shows it
 
 
 def test_a_span_ending_in_an_entity_or_code_span_covers_it():

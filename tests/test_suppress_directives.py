@@ -133,7 +133,7 @@ def test_per_file_ignores_in_config(tmp_path, run_cli, monkeypatch):
         'select = ["ST001"]\n[per-file-ignores]\n"archive/*.txt" = ["ST001"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run_cli("check", "-q", ".")
-    assert result.stdout == "new.txt:1:20: ST001 'the' repeats the word before it\n"
+    assert result.stdout == "new.txt:1:20: ST001 [error] 'the' repeats the word before it\n"
 
 
 def test_markdown_code_shows_directives_without_obeying_them():

@@ -17,14 +17,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .types import Applicability, Diagnostic, Edit, Finding, Fix, Severity, Span
+from .version import __version__
 
-__version__ = "0.1.0"
 __all__ = [
     "Applicability", "Config", "Diagnostic", "Edit", "Finding", "Fix", "Severity", "Span",
     "__version__", "add_words", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes",
-    "lint_paths", "lint_text", "rules",
+    "lint_paths", "lint_source", "lint_text", "rules", "source_edits",
 ]
-_API = frozenset({"add_words", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes", "rules"})
+_API = frozenset({
+    "add_words", "clear_caches", "config_for", "explain", "find_rule", "fix_text", "lint_bytes", "lint_source",
+    "rules", "source_edits",
+})
 
 if TYPE_CHECKING:
     from .config import Config

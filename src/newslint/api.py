@@ -10,11 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .types import Diagnostic, Span
+
 if TYPE_CHECKING:
     from .config import Config
+    from .document import Document
     from .fix import FixOutcome
+    from .results import FileResult
     from .rule import Rule
-    from .runner import FileResult
 
 
 def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_format: str | None = None) -> FileResult:
@@ -22,34 +25,57 @@ def lint_bytes(data: bytes, path: str, config: Config | None = None, *, input_fo
 
     Never raises for bad input: an undecodable or binary file comes back as ``FileResult.error``
     or a notice, exactly as ``lint_paths`` reports it for a file on disk."""
-    from . import sources
     from .config import DEFAULT_CONFIG
-    from .runner import FileResult, lint_document
+    from .files import read_bytes
+    from .results import FileResult
+    from .runner import lint_document
 
     config = config or DEFAULT_CONFIG
     result = FileResult(path, config=config)
     if len(data) > config.max_file_size:
         result.error = f"{path}: {len(data)} bytes, over max-file-size ({config.max_file_size}); not linted"
         return result
-    try:
-        doc, notice = sources.read_document(data, path, input_format)
-    except sources.BinaryFileError as exc:
-        result.notices.append(str(exc))
-        return result
-    except sources.InputError as exc:
-        result.error = str(exc)
+    doc, result = read_bytes(data, path, result, input_format)
+    if doc is None:
         return result
     linted = lint_document(doc, config)
-    linted.notices = [notice] if notice else []
+    linted.notices = result.notices
     return linted
 
 
-def fix_text(text: str, path: str = "story.txt", config: Config | None = None, *, unsafe: bool = False) -> FixOutcome:
+def lint_source(text: str, path: str, config: Config | None = None, *, input_format: str | None = None) -> FileResult:
+    """Lint a story held as text (an editor's buffer) and keep its ``document``, whose
+    ``source`` is ``text``: positions and ``source_edits`` point into it. ``input_format``
+    overrides the reader the path's suffix picks (an untitled Markdown buffer)."""
+    from . import sources
+    from .config import DEFAULT_CONFIG
+    from .runner import lint_document
+
+    return lint_document(sources.document_from_text(text, path, input_format), config or DEFAULT_CONFIG)
+
+
+def source_edits(document: Document, diagnostic: Diagnostic, *, unsafe: bool = True) -> list[tuple[Span, str]]:
+    """A diagnostic's fix as (span of ``document.source``, replacement) pairs, exactly as
+    ``check --fix`` would splice it (HTML escaped, the file's line endings); [] when ``--fix``
+    never would (display-only, an edit across markup the reader removed)."""
+    from .fix import source_edits as _source_edits
+
+    return _source_edits(document, diagnostic, unsafe)
+
+
+def fix_text(
+    text: str,
+    path: str = "story.txt",
+    config: Config | None = None,
+    *,
+    unsafe: bool = False,
+    input_format: str | None = None,
+) -> FixOutcome:
     """Apply the safe (or also unsafe) fixes to a story held as text, as ``check --fix`` does;
     the outcome's ``text`` is the fixed story and ``diagnostics`` what remains."""
     from .fix import fix_text as _fix_text
 
-    return _fix_text(text, path, config, unsafe=unsafe)
+    return _fix_text(text, path, config, unsafe=unsafe, input_format=input_format)
 
 
 def config_for(path: str | Path) -> Config:
@@ -76,23 +102,32 @@ def find_rule(key: str, config: Config | None = None) -> type[Rule] | None:
 
 
 def explain(key: str, config: Config | None = None) -> str | None:
-    """What ``newslint explain KEY`` prints, or None when no rule has that code or name."""
+    """What ``newslint explain KEY`` prints, or None when no rule has that code or name. Under a
+    config file, a line says the severity and on/off that config gives the rule."""
     rule = find_rule(key, config)
     if rule is None:
         return None
     off = "" if rule.default_enabled else ", off by default"
-    return (f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\n"
-            f"source: {rule.origin}\n\n{rule.documentation()}")
+    head = f"{rule.code} {rule.name} ({rule.default_severity.value}{off})\n{rule.summary}\nsource: {rule.origin}\n"
+    if config is not None and config.path is not None:
+        from .runner import rules_for
+
+        severity = config.severity.get(rule.code.upper(), rule.default_severity).value
+        on = "on" if any(r.code == rule.code for r in rules_for(config)) else "off"
+        head += f"in {config.path}: {severity}, {on}\n"
+    return f"{head}\n{rule.documentation()}"
 
 
-def add_words(words: list[str], kind: str = "accepted_words", config: Config | None = None):
+def add_words(words: list[str], kind: str = "accepted_words", config: Config | None = None,
+              folder: Path | None = None):
     """Append words to the config's accepted-words, names or acronyms list (``kind``), as
     ``newslint words add`` does; returns what was added, what was already there and the file.
-    Call ``clear_caches()`` afterwards so the next lint reads the list again."""
+    With no config file, ``folder`` (default: the current folder) gets the list and a
+    ``newslint.toml`` naming it. Call ``clear_caches()`` afterwards so the next lint reads it."""
     from .config import DEFAULT_CONFIG
-    from .wordlists import add_accepted_words
+    from .word_edits import add_accepted_words
 
-    return add_accepted_words(list(words), config or DEFAULT_CONFIG, kind)
+    return add_accepted_words(list(words), config or DEFAULT_CONFIG, kind, folder)
 
 
 def clear_caches() -> None:
@@ -106,3 +141,4 @@ def clear_caches() -> None:
     config_module.find_config_file.cache_clear()
     runner.registry_for.cache_clear()
     runner.rules_for.cache_clear()
+    runner.engine_for.cache_clear()

@@ -1,7 +1,9 @@
 """Baselines: record the findings a desk accepts today so that only new ones fail tomorrow.
 
 A finding is recognised by a fingerprint of its code, the flagged text and a few words around
-it, never its line number, so a baseline survives edits elsewhere in the story. Identical
+it inside its own paragraph, never its line number nor other paragraphs, so a baseline survives
+edits elsewhere in the story (a new first line above the headline, a paragraph inserted just
+above the finding) and a paragraph's lines being re-wrapped. Identical
 findings in one file are told apart by their order (the second "the the" in the same words).
 The same fingerprints feed the GitLab Code Quality report, which needs stable ids too.
 """
@@ -21,8 +23,9 @@ if TYPE_CHECKING:
     from .types import Diagnostic
 
 FORMAT_VERSION = 1
-CONTEXT_CHARS = 24  # of surrounding text, each side: a few words, not the paragraph
+CONTEXT_CHARS = 24  # of surrounding text in the finding's paragraph, each side: a few words
 _SPACE_RE = re.compile(r"\s+")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 class BaselineError(ValueError):
@@ -35,8 +38,14 @@ def _squash(text: str) -> str:
 
 def _base_key(d: Diagnostic, text: str) -> str:
     start, end = min(d.span.start, len(text)), min(d.span.end, len(text))
-    before = _squash(text[max(0, start - CONTEXT_CHARS) : start])
-    after = _squash(text[end : end + CONTEXT_CHARS])
+    window_start = max(0, start - CONTEXT_CHARS)
+    breaks = list(_PARAGRAPH_BREAK_RE.finditer(text, window_start, start))
+    if breaks:
+        window_start = breaks[-1].end()
+    after = text[end : end + CONTEXT_CHARS]
+    next_break = _PARAGRAPH_BREAK_RE.search(after)
+    before = _squash(text[window_start:start])
+    after = _squash(after[: next_break.start()] if next_break else after)
     return "\x1f".join((d.code, _squash(text[start:end]), before, after))
 
 
@@ -76,25 +85,14 @@ def write(run: RunResult, file: str) -> int:
 
 
 def atomic_write_text(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and rename, so a reader never sees half."""
-    import tempfile  # not at import time: the CLI imports this module on every run
+    """Write the baseline through a temporary file and a rename (see ``writeback``); imported
+    here, not at import time, since the CLI imports this module on every run."""
+    from .writeback import WriteError, write_text_atomically
 
-    from .writeback import interrupts_held
-
-    folder = target.resolve().parent
-    tmp = None
     try:
-        with interrupts_held():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise BaselineError(f"{target}: cannot write baseline: {exc.strerror or exc}") from None
+        write_text_atomically(target, text)
+    except WriteError as exc:
+        raise BaselineError(str(exc).replace(": cannot write:", ": cannot write baseline:", 1)) from None
 
 
 def load(file: str) -> dict[str, Counter[str]]:

@@ -7,31 +7,34 @@ Every error is one line on stderr naming the file and the problem, never a trace
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from dataclasses import dataclass
 
 import click
 
 from . import __version__, formatters
 from .baseline import BaselineError
-from .config import DEFAULT_CONFIG, ConfigError, load_config_file
+from .cli_common import base_config, fail
+from .cli_rules import explain, list_rules
+from .cli_words import words
+from .config import ConfigError
+from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, exit_code
+from .formatters._color import CHOICES
 from .packs.spec import PackError
-from .registry import RegistryError, build_registry
+from .plural import plural
+from .registry import RegistryError
+from .report import OutputFileError, ReportOptions, print_report
 from .selection import SelectorError
-from .types import Severity
+from .sources import available_formats
+from .wordlists import WordListError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError)
+USER_ERRORS = (ConfigError, PackError, SelectorError, RegistryError, formatters.UnknownFormatError, BaselineError,
+               WordListError, OutputFileError)
 
 
-def _codes(value: str | None) -> tuple[str, ...] | None:
+def split_codes(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
     return tuple(v.strip() for v in value.split(",") if v.strip())
-
-
-def fail(message: str) -> None:
-    click.echo(f"newslint: {message}", err=True)
-    sys.exit(EXIT_ERROR)
 
 
 # Commands that need an extra: imported only when run, so ``newslint check`` never pays for them.
@@ -73,7 +76,7 @@ class NewslintGroup(click.Group):
             sys.exit(EXIT_ERROR)
         except KeyboardInterrupt:
             click.echo("newslint: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Exception as exc:  # an internal bug: say so briefly, never dump a traceback
@@ -98,31 +101,84 @@ def cli() -> None:
     """newslint: an editorial style and copy-check linter for news copy."""
 
 
-def base_config(config_file: str | None, no_config: bool):
-    """None means: discover the nearest config file for each linted file."""
-    if no_config:
-        return DEFAULT_CONFIG
-    if config_file:
-        path = Path(config_file)
-        if not path.is_file():
-            raise ConfigError(f"{config_file}: config file not found")
-        return load_config_file(path.resolve())
-    return None
+@dataclass(frozen=True)
+class CheckOptions:
+    """Every option of ``newslint check``, as one value (click hands them over as keywords)."""
+
+    paths: tuple[str, ...]
+    output_format: str
+    select: str | None
+    ignore: str | None
+    fail_on: str | None
+    config_file: str | None
+    no_config: bool
+    locale: str | None
+    stdin_filename: str | None
+    input_format: str | None
+    quiet: bool
+    show_source: bool
+    statistics: bool
+    fix: bool
+    unsafe_fixes: bool
+    show_diff: bool
+    jobs: int
+    baseline_file: str | None
+    write_baseline: str | None
+    color: str
+    output_file: str | None
+
+    @classmethod
+    def from_params(cls, params: dict) -> CheckOptions:
+        from .parallel import default_jobs
+
+        params = {**params, "paths": params["paths"] or (".",), "jobs": params["jobs"] or default_jobs()}
+        return cls(**params)
+
+    def conflict(self) -> str | None:
+        """What is wrong with this combination of options, or None: options that would be
+        silently ignored are an error, so nobody believes a baseline was written when it was not."""
+        if self.unsafe_fixes and not (self.fix or self.show_diff):
+            return "--unsafe-fixes needs --fix or --diff"
+        if self.stdin_filename and not self.reads_stdin:
+            return "--stdin-filename names the story read from standard input: add '-' to the paths"
+        if self.write_baseline and self.baseline_file:
+            return ("--write-baseline records every current finding; --baseline would hide some: "
+                    "use one of them")
+        if self.output_file and self.show_diff:
+            return "--diff prints the fixes, not a report: leave out --output-file (redirect the diff instead)"
+        if self.write_baseline and (self.fix or self.show_diff):
+            return "--write-baseline cannot be combined with --fix or --diff: fix first, then record the baseline"
+        return None
+
+    @property
+    def file_paths(self) -> list[str]:
+        return [p for p in self.paths if p != "-"]
+
+    @property
+    def reads_stdin(self) -> bool:
+        return "-" in self.paths
+
+    @property
+    def overrides(self) -> dict:
+        """Flags that override config values (None: not given)."""
+        return {"select": split_codes(self.select), "ignore": split_codes(self.ignore), "fail_on": self.fail_on,
+                "locale": self.locale}
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))  # we say why a file cannot be read
 @click.option("--format", "output_format", default="text", show_default=True,
               help=f"Output format: {', '.join(formatters.available())}.")
-@click.option("--select", help="Comma-separated codes, prefixes, rule names or ALL to enable.")
+@click.option("--select", help="Comma-separated codes, prefixes, rule names or ALL to enable. A prefix (PL) "
+              "turns on the family's default rules; off-by-default rules need their exact code or ALL.")
 @click.option("--ignore", help="Comma-separated codes, prefixes or rule names to disable.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
               help="Lowest severity that makes the exit code 1 [default: warning].")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, readable=False), help="Config file to use.")
 @click.option("--no-config", is_flag=True, help="Ignore config files; use defaults and flags only.")
 @click.option("--locale", type=click.Choice(["auto", "en-US", "en-GB"]), help="Spelling locale.")
 @click.option("--stdin-filename", help="Name (and format, by suffix) of text read from '-'.")
-@click.option("--input-format", help="Force the reader: plain, markdown, html, docx.")
+@click.option("--input-format", help=f"Force the reader: {', '.join(available_formats())}.")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only: no notices or summary.")
 @click.option("--show-source", is_flag=True, help="Show the source line and a caret.")
 @click.option("--statistics", is_flag=True, help="Print counts per code.")
@@ -130,116 +186,54 @@ def base_config(config_file: str | None, no_config: bool):
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print fixes as a unified diff; write nothing (exit 1 if any).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to lint with [default: number of cores].")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, readable=False),
               help="Report only findings not recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False),
+@click.option("--write-baseline", type=click.Path(dir_okay=False, readable=False),
               help="Record the current findings in this baseline file and exit 0.")
-def check(paths, output_format, select, ignore, fail_on, config_file, no_config, locale,
-          stdin_filename, input_format, quiet, show_source, statistics, jobs, baseline_file, write_baseline,
-          fix, unsafe_fixes, show_diff) -> None:
+@click.option("--color", type=click.Choice(CHOICES), default="auto", show_default=True,
+              help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, readable=False),
+              help="Write the report to this file instead of standard output (notices and summary stay on stderr).")
+def check(**params) -> None:
     """Lint stories (files, folders, or - for standard input)."""
     from . import baseline
-    from .parallel import default_jobs
     from .runner import lint_paths
     from .stdin import lint_stdin
 
-    if unsafe_fixes and not (fix or show_diff):
-        fail("--unsafe-fixes needs --fix or --diff")
-    paths = paths or (".",)
-    overrides = {"select": _codes(select), "ignore": _codes(ignore), "fail_on": fail_on, "locale": locale}
-    config = base_config(config_file, no_config)
-    file_paths = [p for p in paths if p != "-"]
-    output_format = formatters.resolve(output_format)
-    run = lint_paths(file_paths, config, overrides=overrides, input_format=input_format, jobs=jobs or default_jobs())
-    if fix or show_diff or unsafe_fixes:
-        sys.exit(_check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes,
-                                   show_diff, lambda r: _report(baseline.filtered(r, baseline_file), output_format,
-                                                                quiet, show_source, statistics, file_paths), quiet))
-    if "-" in paths:
-        run.files.append(lint_stdin(stdin_filename or "<stdin>", config, overrides, input_format))
-    if write_baseline:
-        count = baseline.write(run, write_baseline)
-        click.echo(f"newslint: recorded {count} finding(s) in {write_baseline}", err=True)
+    opts = CheckOptions.from_params(params)
+    problem = opts.conflict()
+    if problem:
+        fail(problem)
+    config = base_config(opts.config_file, opts.no_config)
+    output_format = formatters.resolve(opts.output_format)
+    run = lint_paths(opts.file_paths, config, overrides=opts.overrides, input_format=opts.input_format,
+                     jobs=opts.jobs)
+
+    report_options = ReportOptions(output_format, opts.quiet, opts.show_source, opts.statistics, opts.color,
+                                   opts.output_file, tuple(opts.file_paths))
+
+    def report(result) -> None:
+        print_report(baseline.filtered(result, opts.baseline_file), report_options)
+
+    if opts.fix or opts.show_diff:
+        sys.exit(_check_with_fixes(run, opts, config, report))
+    if opts.reads_stdin:
+        run.files.append(lint_stdin(opts.stdin_filename or "<stdin>", config, opts.overrides, opts.input_format))
+    if opts.write_baseline:
+        count = baseline.write(run, opts.write_baseline)
+        click.echo(f"newslint: recorded {plural(count, 'finding')} in {opts.write_baseline}", err=True)
         sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
-    baseline.filtered(run, baseline_file)
-    _report(run, output_format, quiet, show_source, statistics, file_paths)
+    report(run)
     sys.exit(exit_code(run))
 
 
-def _check_with_fixes(run, paths, stdin_filename, config, overrides, input_format, fix, unsafe_fixes, show_diff,
-                      report, quiet) -> int:
+def _check_with_fixes(run, opts: CheckOptions, config, report) -> int:
     from .fix_cli import FixMode, check_with_fixes
 
-    mode = FixMode(unsafe_fixes, show_diff, input_format)
-    stdin_name = (stdin_filename or "<stdin>") if "-" in paths else None
-    return check_with_fixes(run, mode, stdin_name=stdin_name, config=config, overrides=overrides, quiet=quiet,
-                            report=report)
-
-
-def _report(run, output_format, quiet, show_source, statistics, file_paths) -> None:
-    from .runner import rule_classes
-
-    for message in run.notices + [n for f in run.files for n in f.notices]:
-        if not quiet:
-            click.echo(f"newslint: warning: {message}", err=True)
-    for error in run.errors:
-        click.echo(f"newslint: {error}", err=True)
-    context = formatters.FormatContext(__version__, show_source, statistics, rule_classes(run))
-    click.echo(formatters.render(output_format, run, context), nl=False)
-    if quiet or output_format != "text":
-        return
-    if not run.files and file_paths:
-        click.echo(f"No stories to lint in {', '.join(file_paths)}.", err=True)
-        return
-    n = len(run.diagnostics)
-    if n:
-        by = {s: sum(1 for d in run.diagnostics if d.severity is s) for s in Severity}
-        parts = ", ".join(f"{by[s]} {s.value}{'s' if by[s] != 1 and s is not Severity.INFO else ''}"
-                          for s in reversed(list(Severity)) if by[s])
-        click.echo(f"Found {n} problem{'s' if n != 1 else ''} ({parts}) in {len(run.files)} file(s).", err=True)
-
-
-def exit_code(run) -> int:
-    """2 on any error; else 1 when a file has a finding at or above its config's ``fail-on``."""
-    if run.errors or run.crashed:
-        return EXIT_ERROR
-    for f in run.files:
-        fail_on = f.config.fail_on if f.config is not None else "warning"
-        if fail_on == "never":
-            continue
-        threshold = Severity.parse(fail_on).rank
-        if any(d.severity.rank >= threshold for d in f.diagnostics):
-            return EXIT_FINDINGS
-    return EXIT_OK
-
-
-@cli.command("rules")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose packs to include.")
-def list_rules(config_file) -> None:
-    """List every rule: code, name, default severity, enabled, fixable, summary."""
-    config = base_config(config_file, False) or DEFAULT_CONFIG
-    registry = build_registry(config.packs)
-    click.echo(f"{'code':7} {'name':32} {'severity':8} {'on':3} {'fix':9} summary")
-    for r in registry.rules:
-        on = "yes" if r.default_enabled else "no"
-        click.echo(f"{r.code:7} {r.name:32} {r.default_severity.value:8} {on:3} {r.fix_availability:9} {r.summary}")
-
-
-@cli.command()
-@click.argument("rule")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose packs to include.")
-def explain(rule, config_file) -> None:
-    """Print the documentation of a rule, by code or name."""
-    config = base_config(config_file, False) or DEFAULT_CONFIG
-    found = build_registry(config.packs).find(rule)
-    if found is None:
-        fail(f"no rule with code or name {rule!r} (see 'newslint rules')")
-    click.echo(f"{found.code} {found.name} ({found.default_severity.value}"
-               f"{'' if found.default_enabled else ', off by default'})")
-    click.echo(found.summary)
-    click.echo(f"source: {found.origin}")
-    click.echo("")
-    click.echo(found.documentation())
+    mode = FixMode(opts.unsafe_fixes, opts.show_diff, opts.input_format)
+    stdin_name = (opts.stdin_filename or "<stdin>") if opts.reads_stdin else None
+    return check_with_fixes(run, mode, stdin_name=stdin_name, config=config, overrides=opts.overrides,
+                            quiet=opts.quiet, report=report)
 
 
 @cli.command("test-pack")
@@ -256,27 +250,9 @@ def test_pack(paths) -> None:
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
-@cli.group()
-def words() -> None:
-    """Manage the accepted-words list used by the spelling rules."""
-
-
-@words.command("add")
-@click.argument("new_words", nargs=-1, required=True)
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config whose list to extend.")
-def words_add(new_words, config_file) -> None:
-    """Append WORDS to the accepted-words file named in config (or newslint-words.txt)."""
-    from .config import discover_config
-    from .wordlists import add_accepted_words
-
-    config = base_config(config_file, False) or discover_config(Path.cwd())
-    result = add_accepted_words(list(new_words), config)
-    for word in result.already:
-        click.echo(f"{word}: already listed in {result.path}")
-    if result.added:
-        click.echo(f"added {', '.join(result.added)} to {result.path}")
-    if result.notice:
-        click.echo(f"newslint: {result.notice}", err=True)
+cli.add_command(list_rules)
+cli.add_command(words)
+cli.add_command(explain)
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .types import Severity
+from .wordlists import DEFAULT_WORD_FILES
 
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -48,6 +49,7 @@ class Config:
     acronyms: tuple[Path, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    respect_gitignore: bool = True  # folder walks skip what .gitignore files ignore
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
@@ -78,19 +80,13 @@ class Config:
 
 
 def read_word_file(path: Path) -> list[str]:
-    """One entry per line; ``#`` starts a comment."""
+    """A user's word list (one entry per line, ``#`` comments); a bad file is a config error."""
+    from .wordlists import WordListError, read_word_list
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read word list: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: word list is not UTF-8") from None
-    out = []
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            out.append(entry)
-    return out
+        return read_word_list(path)
+    except WordListError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _strings(file: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -146,6 +142,10 @@ def _parse_table(file: Path, table: Mapping[str, Any], prefix: str) -> dict[str,
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{file}: {where}: expected a positive number of bytes")
             out["max_file_size"] = value
+        elif key == "respect-gitignore":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{file}: {where}: expected true or false")
+            out["respect_gitignore"] = value
         elif key == "rules":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise ConfigError(f"{file}: {where}: expected [{prefix}rules.<rule-name>] tables")
@@ -153,6 +153,12 @@ def _parse_table(file: Path, table: Mapping[str, Any], prefix: str) -> dict[str,
         else:
             raise ConfigError(f"{file}: {where}: unknown key")
     return out
+
+
+def config_from_table(table: Mapping[str, Any], file: Path, prefix: str = "") -> Config:
+    """A Config from a table shaped like newslint.toml (kebab-case keys); paths in it are
+    relative to ``file``, and errors name ``file`` and the key (rule-case files use this)."""
+    return Config(path=None, **_parse_table(file, table, prefix))
 
 
 @lru_cache(maxsize=64)
@@ -172,7 +178,11 @@ def load_config_file(file: Path) -> Config:
         table, prefix = data, ""
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: {prefix.rstrip('.')}: expected a table")
-    config = Config(path=file.resolve(), **_parse_table(file, table, prefix))
+    values = _parse_table(file, table, prefix)
+    for kind, (_key, name) in DEFAULT_WORD_FILES.items():
+        if kind not in values and (file.parent / name).is_file():
+            values[kind] = (file.parent / name,)
+    config = Config(path=file.resolve(), **values)
     for kind in ("accepted_words", "names", "acronyms"):
         config.word_list(kind)  # read now (and cached): a bad list is a config error for every story
     return config

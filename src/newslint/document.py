@@ -25,6 +25,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev no vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
+_LF_RE = re.compile(r"\n")
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _QUOTE_OPEN_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
@@ -107,7 +109,19 @@ class Document:
 
     @cached_property
     def _source_line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer(r"\n", self.source)]
+        """Where each source line starts: after LF, CRLF or a lone CR (old Mac files), so a file
+        with CR-only line endings has as many lines as an editor shows."""
+        breaks = _LINE_BREAK_RE if "\r" in self.source else _LF_RE
+        return [0] + [m.end() for m in breaks.finditer(self.source)]
+
+    def source_line(self, number: int) -> str | None:
+        """Source line ``number`` (1-based) without its line break, or None past the end."""
+        starts = self._source_line_starts
+        if not 1 <= number <= len(starts):
+            return None
+        start = starts[number - 1]
+        end = starts[number] if number < len(starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
 
     def source_position(self, source_offset: int) -> Position:
         starts = self._source_line_starts

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import suppress
 from .config import Config
+from .diagnostics import make_diagnostic
 from .document import Document
 from .engine_codes import InternalError
 from .fix_safety import guard_quotes
@@ -23,35 +24,6 @@ from .types import Diagnostic, Finding, Severity, Span
 class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     crashed_rules: list[str] = field(default_factory=list)
-
-
-def make_diagnostic(
-    doc: Document,
-    finding: Finding,
-    code: str,
-    name: str,
-    severity: Severity,
-) -> Diagnostic:
-    span = doc.source_span(finding.span)
-    start = doc.source_position(span.start)
-    end = doc.source_position(span.end)
-    fix_positions = ()
-    if finding.fix is not None:
-        spans = [doc.source_span(e.span) for e in finding.fix.edits]
-        fix_positions = tuple((doc.source_position(s.start), doc.source_position(s.end)) for s in spans)
-    return Diagnostic(
-        path=doc.path,
-        code=code,
-        name=name,
-        severity=severity,
-        message=finding.message,
-        span=finding.span,
-        start=start,
-        end=end,
-        suggestions=tuple(finding.suggestions),
-        fix=finding.fix,
-        fix_positions=fix_positions,
-    )
 
 
 def _severity(rule: Rule, finding: Finding, config: Config) -> Severity:
@@ -77,7 +49,26 @@ def _dedupe(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return rest + list(best.values())
 
 
-def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResult:
+@dataclass(frozen=True, eq=False)
+class Engine:
+    """The rules one config selects, ready to run on any number of stories. ``known_codes`` is
+    every code the registry knows, selected or not, so suppressions can tell a typo'd code from
+    a rule that is merely off; the engine is handed them and never looks the registry up."""
+
+    rules: tuple[Rule, ...]
+    config: Config
+    known_codes: tuple[str, ...]
+
+    def lint(self, doc: Document) -> LintResult:
+        return run_rules(doc, self.rules, self.config, self.known_codes)
+
+
+def run_rules(
+    doc: Document, rules: Sequence[Rule], config: Config, known_codes: Sequence[str] | None = None
+) -> LintResult:
+    """Run ``rules`` on ``doc``; ``known_codes`` defaults to the codes of ``rules`` themselves."""
+    if known_codes is None:
+        known_codes = tuple(r.code for r in rules)
     result = LintResult()
     raw: list[Diagnostic] = []
     text_len = len(doc.text)
@@ -98,6 +89,6 @@ def run_rules(doc: Document, rules: Sequence[Rule], config: Config) -> LintResul
                 make_diagnostic(doc, Finding(Span(0, 0), message), InternalError.code, InternalError.name,
                                 InternalError.default_severity)
             )
-    kept = suppress.apply(doc, _dedupe(raw), rules)
+    kept = suppress.apply(doc, _dedupe(raw), rules, known_codes)
     result.diagnostics = sorted(kept, key=lambda d: d.sort_key)
     return result

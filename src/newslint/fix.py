@@ -10,7 +10,6 @@ file's encoding cannot hold. Nothing here touches the disk: ``writeback`` does t
 from __future__ import annotations
 
 import difflib
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -19,12 +18,12 @@ from . import sources
 from .config import Config
 from .document import Document
 from .runner import FileResult, lint_document
+from .sources._textmap import LONE_CR_RE
 from .sources.decode import DecodedText, decode_bytes
 from .types import Applicability, Diagnostic, Span
 from .writeback import can_encode, splice
 
 MAX_PASSES = 10
-UNWRITABLE_FORMATS = frozenset({"docx"})
 
 
 class FixRefused(Exception):
@@ -84,11 +83,19 @@ def fix_bytes(
 
 
 def fix_text(
-    text: str, path: str = "story.txt", config: Config | None = None, *, unsafe: bool = False
+    text: str,
+    path: str = "story.txt",
+    config: Config | None = None,
+    *,
+    unsafe: bool = False,
+    input_format: str | None = None,
 ) -> FixOutcome:
-    """Library entry point: fix a story held in memory (``path`` picks the reader by suffix)."""
+    """Library entry point: fix a story held in memory (``path`` picks the reader by suffix,
+    unless ``input_format`` names one)."""
     decoded = DecodedText(text, "utf-8")
-    return fix_decoded(text.encode("utf-8"), decoded, path, config, unsafe=unsafe, parse=_reader(path, None))
+    return fix_decoded(
+        text.encode("utf-8"), decoded, path, config, unsafe=unsafe, parse=_reader(path, input_format)
+    )
 
 
 def fix_decoded(
@@ -140,7 +147,7 @@ def fix_decoded(
 def _reader(path: str, input_format: str | None) -> Callable[[str, str], Document]:
     """How to read fixed text back: the format's own reader, from text (never re-decoded)."""
     name = input_format or sources.format_for(path)
-    if name in UNWRITABLE_FORMATS:
+    if not sources.format_named(name).writable:
         raise FixRefused(f"{path}: --fix does not rewrite {name} files (they are not text); fix them in Word")
     return lambda text, where: sources.document_from_text(text, where, input_format)
 
@@ -154,9 +161,9 @@ def choose_fixes(
     """The fixes to apply in this pass, as (code, [(source span, replacement)]), none overlapping."""
     taken: list[Span] = []
     chosen: list[tuple[str, list[tuple[Span, str]]]] = []
-    crlf = doc.source.count("\r\n") * 2 > doc.source.count("\n")
+    newline = _newline(doc.source)
     for d in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
-        edits = _source_edits(doc, d, applicable, decoded, crlf)
+        edits = _source_edits(doc, d, applicable, decoded, newline)
         if not edits or any(_clash(s, t) for s, _ in edits for t in taken):
             continue
         taken.extend(s for s, _ in edits)
@@ -164,23 +171,42 @@ def choose_fixes(
     return chosen
 
 
-def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, crlf: bool) -> list[tuple[Span, str]]:
+def _as_text(source: str) -> str:
+    """Source characters as the plain reader hands them to the rules (a lone CR is a LF)."""
+    return LONE_CR_RE.sub("\n", source) if "\r" in source else source
+
+
+def _newline(source: str) -> str:
+    """The line break a replacement's line breaks become: the file's own."""
+    if source.count("\r\n") * 2 > source.count("\n"):
+        return "\r\n"
+    if "\n" not in source and "\r" in source:
+        return "\r"
+    return "\n"
+
+
+def source_edits(doc: Document, d: Diagnostic, unsafe: bool = True) -> list[tuple[Span, str]]:
+    """One diagnostic's fix in source coordinates, as ``--fix`` would splice it into a UTF-8
+    copy of ``doc.source``; [] when ``--fix`` would never apply it (display-only, crossing markup)."""
+    return _source_edits(doc, d, allowed(unsafe), DecodedText(doc.source, "utf-8"), _newline(doc.source))
+
+
+def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, newline: str) -> list[tuple[Span, str]]:
     """The diagnostic's fix in source coordinates, or [] when it is not ours to apply."""
     fix = d.fix
     if fix is None or fix.applicability not in applicable:
         return []
     out: list[tuple[Span, str]] = []
+    escape = sources.format_of(doc).escape
     for edit in fix.edits:
         if edit.span.end > len(doc.text):
             return []
         span = doc.source_span(edit.span)
-        if doc.source[span.start : span.end] != doc.text[edit.span.start : edit.span.end]:
+        if _as_text(doc.source[span.start : span.end]) != doc.text[edit.span.start : edit.span.end]:
             return []  # the edit would cross markup the reader removed
-        replacement = edit.replacement
-        if doc.input_format == "html":
-            replacement = html.escape(replacement, quote=False)  # 'AT&T' must stay an entity
-        if crlf:
-            replacement = replacement.replace("\r\n", "\n").replace("\n", "\r\n")
+        replacement = escape(edit.replacement)
+        if newline != "\n":
+            replacement = replacement.replace("\r\n", "\n").replace("\n", newline)
         if not can_encode(replacement, decoded):
             return []
         if doc.source[span.start : span.end] != replacement:

@@ -17,7 +17,9 @@ import click
 
 from . import sources
 from .config import Config
+from .exit_codes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exit_code
 from .fix import FixOutcome, FixRefused, allowed, fix_bytes, unified_diff
+from .plural import plural
 from .runner import FileResult, RunResult
 from .stdin import read_stdin_bytes, stdin_config
 from .writeback import WriteError, write_atomically
@@ -52,8 +54,6 @@ def check_with_fixes(
     report: Callable[[RunResult], None],
 ) -> int:
     """Fix (or diff) every linted file and standard input; return the exit code."""
-    from .cli import exit_code
-
     tally, diffs = Tally(), []
     for result in list(run.files):
         outcome = _fix_file(result, mode)
@@ -70,7 +70,7 @@ def check_with_fixes(
     with contextlib.redirect_stdout(sys.stderr) if stdin_output is not None else contextlib.nullcontext():
         report(run)  # with stdin fixed to stdout, the report must not mix into the text
     if not quiet:
-        click.echo(f"Fixed {_problems(tally.fixes)} in {tally.files} file(s).", err=True)
+        click.echo(f"Fixed {plural(tally.fixes, 'problem')} in {plural(tally.files, 'file')}.", err=True)
     if stdin_output is not None:
         sys.stdout.flush()
         sys.stdout.buffer.write(stdin_output)
@@ -80,8 +80,6 @@ def check_with_fixes(
 
 def _print_diffs(run: RunResult, diffs: list[str], tally: Tally, quiet: bool) -> int:
     """--diff prints only the diffs (and notices, errors, a count on stderr): 1 if any, 2 on errors."""
-    from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
-
     if not quiet:
         for line in run.notices + [n for f in run.files for n in f.notices]:
             click.echo(f"newslint: warning: {line}", err=True)
@@ -89,14 +87,10 @@ def _print_diffs(run: RunResult, diffs: list[str], tally: Tally, quiet: bool) ->
         click.echo(f"newslint: {error}", err=True)
     click.echo("".join(diffs), nl=False)
     if not quiet:
-        click.echo(f"Would fix {_problems(tally.fixes)} in {tally.files} file(s).", err=True)
+        click.echo(f"Would fix {plural(tally.fixes, 'problem')} in {plural(tally.files, 'file')}.", err=True)
     if run.errors or run.crashed:
         return EXIT_ERROR
     return EXIT_FINDINGS if diffs else EXIT_OK
-
-
-def _problems(n: int) -> str:
-    return f"{n} problem{'s' if n != 1 else ''}"
 
 
 def _fixable(result: FileResult, unsafe: bool) -> bool:
@@ -125,7 +119,7 @@ def _fix_file(result: FileResult, mode: FixMode) -> FixOutcome | None:
             return None
     if not outcome.converged:
         result.notices.append(
-            f"{result.path}: still fixable after {outcome.passes} pass{'es' if outcome.passes != 1 else ''}; run --fix again"
+            f"{result.path}: still fixable after {plural(outcome.passes, 'pass', 'passes')}; run --fix again"
         )
     if not mode.diff_only:
         result.diagnostics, result.document, result.crashed = (

@@ -6,10 +6,10 @@ that the applicability shown in the output is the one ``--fix`` obeys:
 
 - a rule that skips quotes (``check_quotes = False``, style rules) never edits inside one: its
   fix becomes display-only when an edit touches quoted speech;
-- a rule that checks quotes keeps a safe fix there only when the fix repeats the story's own
-  form or removes pasted residue (families in ``QUOTE_SAFE_FAMILIES``: acronym and case
-  variants, repeated words, boilerplate); any other safe fix inside a quote (a spelling, a
-  name) needs ``--unsafe-fixes``, since the quote may reproduce the speaker's own spelling.
+- a rule that checks quotes keeps a safe fix there only when it says so
+  (``Rule.safe_fix_in_quotes``: acronym and case variants, repeated words, boilerplate, which
+  repeat the story's own form or remove pasted residue); any other safe fix inside a quote (a
+  spelling, a name) needs ``--unsafe-fixes``, since the quote may keep the speaker's spelling.
 """
 
 from __future__ import annotations
@@ -22,9 +22,6 @@ from .types import Applicability, Finding, Span
 if TYPE_CHECKING:
     from .document import Document
     from .rule import Rule
-
-QUOTE_SAFE_FAMILIES = frozenset({"AC", "CN", "ST", "BP"})
-
 
 def touches_quote(doc: Document, span: Span) -> bool:
     """True when ``span`` lies in or overlaps quoted speech (an insertion counts if inside)."""
@@ -45,7 +42,7 @@ def guard_quotes(doc: Document, rule: Rule, finding: Finding) -> Finding:
         return finding
     if not rule.check_quotes:
         lowered = Applicability.DISPLAY_ONLY
-    elif fix.applicability is Applicability.SAFE and rule.code[:2].upper() not in QUOTE_SAFE_FAMILIES:
+    elif fix.applicability is Applicability.SAFE and not rule.safe_fix_in_quotes:
         lowered = Applicability.UNSAFE
     else:
         return finding

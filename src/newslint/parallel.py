@@ -22,14 +22,19 @@ from .types import Diagnostic, Position, Severity, Span
 
 if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: a one-story run never needs it
     import multiprocessing
+    from collections.abc import Callable
     from concurrent.futures import Future
 
     from .config import Config
-    from .runner import FileResult
+    from .results import FileResult
+
+    LintFile = Callable[[str, Config, str | None], FileResult]
 
 QUEUED_PER_WORKER = 2  # chunks waiting for each worker, so it never idles while the parent lints
-# Set in each worker by ``_start_worker``: the run's distinct configs and the input format.
+# Set in each worker by ``_start_worker``: the run's distinct configs, the function that lints
+# one file (handed in by the runner, so this module never imports it) and the input format.
 _CONFIGS: tuple[Config, ...] = ()
+_LINT_FILE: LintFile | None = None
 _INPUT_FORMAT: str | None = None
 
 
@@ -40,19 +45,17 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _start_worker(configs: tuple[Config, ...], input_format: str | None) -> None:
-    global _CONFIGS, _INPUT_FORMAT
-    _CONFIGS, _INPUT_FORMAT = configs, input_format
+def _start_worker(configs: tuple[Config, ...], lint_file: LintFile, input_format: str | None) -> None:
+    global _CONFIGS, _LINT_FILE, _INPUT_FORMAT
+    _CONFIGS, _LINT_FILE, _INPUT_FORMAT = configs, lint_file, input_format
     # Ctrl-C is the parent's to handle (one "interrupted" line); a worker would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _lint_chunk(chunk: list[tuple[str, int]]) -> list[tuple[FileResult, list[tuple]]]:
-    from .runner import lint_file
-
     results = []
     for path, config_index in chunk:
-        result = lint_file(path, _CONFIGS[config_index], _INPUT_FORMAT)
+        result = _LINT_FILE(path, _CONFIGS[config_index], _INPUT_FORMAT)
         result.config = None  # the parent puts its own Config back (configs compare by identity)
         packed = [pack(d) for d in result.diagnostics]
         result.diagnostics = []
@@ -84,24 +87,23 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def lint_files(
-    tasks: Sequence[tuple[str, Config]], input_format: str | None = None, jobs: int = 1
+    tasks: Sequence[tuple[str, Config]], lint_file: LintFile, input_format: str | None = None, jobs: int = 1
 ) -> list[FileResult]:
-    """Lint ``(path, config)`` pairs, in ``jobs`` processes when there are enough; results in order."""
-    from .runner import lint_file
-
+    """Lint ``(path, config)`` pairs with ``lint_file``, in ``jobs`` processes when there are
+    enough; results in order."""
     if jobs <= 1 or len(tasks) <= 2:
         return [lint_file(path, config, input_format) for path, config in tasks]
     # The first story is linted before the fork: it loads the rules (compiled patterns, word
     # lists) once, and the workers inherit them instead of each loading a copy.
     first = lint_file(tasks[0][0], tasks[0][1], input_format)
-    return [first] + _shared(tasks[1:], input_format, min(jobs, len(tasks) - 1))
+    return [first] + _shared(tasks[1:], lint_file, input_format, min(jobs, len(tasks) - 1))
 
 
-def _shared(tasks: Sequence[tuple[str, Config]], input_format: str | None, jobs: int) -> list[FileResult]:
+def _shared(
+    tasks: Sequence[tuple[str, Config]], lint_file: LintFile, input_format: str | None, jobs: int
+) -> list[FileResult]:
     """Workers take chunks from the front of the queue; between two stories of its own the parent
     tops their queues up, so neither side waits for the other."""
-    from .runner import lint_file
-
     configs: list[Config] = []
     index: dict[int, int] = {}
     for _, config in tasks:
@@ -114,7 +116,7 @@ def _shared(tasks: Sequence[tuple[str, Config]], input_format: str | None, jobs:
     results: list[FileResult | None] = [None] * total
     pending: dict[Future, tuple[int, int]] = {}
     position = 0
-    with ProcessPoolExecutor(workers, _context(), _start_worker, (tuple(configs), input_format)) as pool:
+    with ProcessPoolExecutor(workers, _context(), _start_worker, (tuple(configs), lint_file, input_format)) as pool:
         while position < total:
             # Chunks shrink to one story towards the end, so no process is left with a long tail.
             size = max(1, min(4, (total - position) // (jobs * 4)))

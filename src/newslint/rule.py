@@ -38,6 +38,11 @@ class Rule:
     fix_availability: ClassVar[str] = "never"
     # Style rules skip quoted speech; spelling, names and acronyms must look inside quotes too.
     check_quotes: ClassVar[bool] = True
+    # A safe fix may edit quoted speech only when it cannot misquote: it repeats the story's own
+    # form (an acronym or case variant) or removes what nobody said (a repeated word, residue).
+    # A spelling or name fix inside a quote needs --unsafe-fixes: the quote may keep the
+    # speaker's own spelling. See ``fix_safety``.
+    safe_fix_in_quotes: ClassVar[bool] = False
     Options: ClassVar[type] = NoOptions
     # Where the rule comes from (a pack file for YAML rules), shown by `newslint explain`.
     origin: ClassVar[str] = "built-in"

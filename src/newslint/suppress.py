@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .diagnostics import make_diagnostic
 from .engine_codes import MalformedSuppression, UnusedSuppression
-from .types import Diagnostic, Position, Severity, Span
+from .sources import format_of
+from .types import Diagnostic, Finding, Position, Severity, Span
 
 if TYPE_CHECKING:
     from .document import Document
@@ -33,7 +35,6 @@ DIRECTIVE_RE = re.compile(r"<!--\s*newslint\s*:(?P<body>.*?)-->", re.DOTALL | re
 _BODY_RE = re.compile(r"\s*(?P<action>[\w-]+)\s*(?:\[(?P<codes>[^\]]*)\])?\s*$")
 _CODE_RE = re.compile(r"[A-Z]{2}\d{0,3}")
 _TAG_RE = re.compile(r"<[^<>]*>")  # markup before a comment is not text it could be about
-_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 ACTIONS = ("ignore", "disable", "enable", "file-ignore")
 MALFORMED, UNUSED = MalformedSuppression.code, UnusedSuppression.code
 
@@ -97,38 +98,14 @@ def _parse(body: str, known: Sequence[str]) -> tuple[str, tuple[str, ...]] | str
     return action, codes
 
 
-def _shown_as_code(doc: Document, offset: int, fences: list[tuple[int, int]]) -> bool:
-    """In Markdown, a directive in a code block or code span is an example (a style guide
-    showing the syntax), not an instruction."""
-    if any(start <= offset < end for start, end in fences):
-        return True
-    line_start = doc.source.rfind("\n", 0, offset) + 1
-    return doc.source.count("`", line_start, offset) % 2 == 1
-
-
-def _fenced_blocks(doc: Document) -> list[tuple[int, int]]:
-    if doc.input_format != "markdown":
-        return []
-    blocks, opened = [], None
-    for m in _FENCE_RE.finditer(doc.source):
-        if opened is None:
-            opened = (m.start(), m.group(1)[0])
-        elif m.group(1)[0] == opened[1]:
-            blocks.append((opened[0], m.end()))
-            opened = None
-    if opened is not None:
-        blocks.append((opened[0], len(doc.source)))
-    return blocks
-
-
 def read_directives(doc: Document, known: Sequence[str] = ()) -> _Directives:
     """Every directive comment in the source, as line ranges per code."""
     found = _Directives()
     end_line = doc.source_position(len(doc.source)).line
     opened: dict[str, tuple[int, Position]] = {}
-    fences = _fenced_blocks(doc)
+    shown_as_code = format_of(doc).code_test(doc.source)
     for m in DIRECTIVE_RE.finditer(doc.source):
-        if doc.input_format == "markdown" and _shown_as_code(doc, m.start(), fences):
+        if shown_as_code(m.start()):
             continue
         start, stop = doc.source_position(m.start()), doc.source_position(m.end())
         found.comments.append((start, stop))
@@ -171,7 +148,7 @@ def _text_offset(doc: Document, source_position: Position) -> int:
 def _engine_diagnostic(doc: Document, rule: Rule, at: Position, message: str) -> Diagnostic:
     offset = _text_offset(doc, at)
     severity = rule.config.severity.get(rule.code, rule.default_severity) if rule.config else rule.default_severity
-    return Diagnostic(doc.path, rule.code, rule.name, Severity(severity), message, Span(offset, offset), at, at)
+    return make_diagnostic(doc, Finding(Span(offset, offset), message), rule.code, rule.name, Severity(severity), at)
 
 
 def _inside_comment(d: Diagnostic, comments: list[tuple[Position, Position]]) -> bool:
@@ -179,9 +156,10 @@ def _inside_comment(d: Diagnostic, comments: list[tuple[Position, Position]]) ->
     return any((s.line, s.column) <= key < (e.line, e.column) for s, e in comments)
 
 
-def _apply_directives(doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule]) -> list[Diagnostic]:
+def _apply_directives(
+    doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule], known: Sequence[str]
+) -> list[Diagnostic]:
     by_code = {r.code: r for r in rules}
-    known = _known_codes(rules)
     found = read_directives(doc, known)
     kept = []
     for d in diagnostics:
@@ -203,20 +181,14 @@ def _apply_directives(doc: Document, diagnostics: list[Diagnostic], rules: Seque
     return kept
 
 
-def _known_codes(rules: Sequence[Rule]) -> tuple[str, ...]:
-    """Every code the registry knows (selected or not), so a typo'd code is caught."""
-    config = next((r.config for r in rules if r.config is not None), None)
-    if config is None:
-        return tuple(r.code for r in rules)
-    from .runner import registry_for
-
-    return tuple(r.code for r in registry_for(config).rules)
-
-
-def apply(doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule]) -> list[Diagnostic]:
+def apply(
+    doc: Document, diagnostics: list[Diagnostic], rules: Sequence[Rule], known: Sequence[str]
+) -> list[Diagnostic]:
+    """Drop what ``[sic]`` and directives suppress; ``known`` is every code the registry knows
+    (selected or not), so a directive naming a code that does not exist is reported."""
     if "[sic]" in doc.text.lower():
         sics = sic_spans(doc)
         diagnostics = [d for d in diagnostics if not any(s.overlaps(d.span) for s in sics)]
     if "newslint" in doc.source and DIRECTIVE_RE.search(doc.source):
-        diagnostics = _apply_directives(doc, diagnostics, rules)
+        diagnostics = _apply_directives(doc, diagnostics, rules, known)
     return diagnostics

@@ -36,16 +36,9 @@ def write(name: str, data: Any, stale: str) -> None:
     path = cache_dir() / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
+        from .writeback import replace_file
 
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(data))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        replace_file(str(path), marshal.dumps(data))
         for old in path.parent.glob(stale):
             if old != path:
                 old.unlink(missing_ok=True)  # made by an older format or package version

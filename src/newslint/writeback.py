@@ -99,33 +99,73 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
         raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
     if current != expected:
         raise WriteError(f"{path}: changed on disk while newslint was fixing it; not fixed")
-    folder = os.path.dirname(target)
+    try:
+        replace_file(target, data, stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid))
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
+
+
+def replace_file(target: str, data: bytes, mode: int | None = None, owner: tuple[int, int] | None = None) -> None:
+    """Write ``data`` to a temporary file beside ``target``, flush it to disk and rename it over
+    ``target``, so a reader sees the old file or the new one, never half of either. The one
+    atomic write of newslint (fixed stories, baselines, the cache); raises ``OSError`` with the
+    temporary file removed and ``target`` untouched."""
+    folder = os.path.dirname(os.path.abspath(target))
     with interrupts_held():
-        try:
-            fd, temp = tempfile.mkstemp(
-                prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder
-            )
-        except OSError as exc:
-            raise WriteError(
-                f"{path}: cannot write a temporary file in {folder}: {exc.strerror or exc}; not fixed"
-            ) from None
+        fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(temp, stat.S_IMODE(info.st_mode))
-            if (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            if mode is not None:
+                os.chmod(temp, mode)
+            if owner is not None and owner != (os.getuid(), os.getgid()):
                 with contextlib.suppress(OSError):
-                    os.chown(temp, info.st_uid, info.st_gid)
+                    os.chown(temp, *owner)
             os.replace(temp, target)
-        except BaseException as exc:  # never leave the temporary file behind
+        except BaseException:  # never leave the temporary file behind
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-            if isinstance(exc, OSError):
-                raise WriteError(f"{path}: cannot write: {exc.strerror or exc}; not fixed") from None
             raise
     _sync_folder(folder)
+
+
+def write_text_atomically(target: str | os.PathLike, text: str) -> None:
+    """Write a whole text file newslint owns (a baseline, a report, a word list) as UTF-8 with LF
+    line breaks, through a temporary file and a rename, so a reader never sees half of it and
+    an interrupted run leaves the old file. A file replaced keeps its permission bits; a new one
+    gets the usual ones (umask), not the temporary file's private 0600."""
+    path = os.path.realpath(target)
+    folder = os.path.dirname(path)
+    temp = None
+    try:
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        with interrupts_held():
+            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".newslint-tmp", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, mode)
+            os.replace(temp, path)
+            temp = None
+    except OSError as exc:
+        raise WriteError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    _sync_folder(folder)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _sync_folder(folder: str) -> None:

@@ -63,6 +63,39 @@ def damerau_at_most_one(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+class LookAlikes:
+    """Forms indexed so that those one slip from a form are found without comparing it with every
+    other form (a long story has thousands: comparing each pair was quadratic). Two words one
+    substitution, insertion, deletion or adjacent swap apart share a key (the word itself or the
+    word less one letter); anagrams share their sorted letters. Candidates are then checked with
+    the plain predicate, so the answer is exactly ``[o for o in forms if o != form and pred]``, in
+    the order of ``forms``."""
+
+    def __init__(self, forms: Iterable[str], anagrams: bool = False) -> None:
+        self._order: dict[str, int] = {}
+        self._by_key: dict[str, list[str]] = {}
+        self._anagrams = anagrams
+        for form in forms:
+            if form in self._order:
+                continue
+            self._order[form] = len(self._order)
+            for key in self._keys(form):
+                self._by_key.setdefault(key, []).append(form)
+
+    def _keys(self, form: str) -> set[str]:
+        keys = {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}
+        if self._anagrams:
+            keys.add("\0" + "".join(sorted(form)))
+        return keys
+
+    def of(self, form: str) -> list[str]:
+        """The indexed forms one slip from ``form`` (anagrams too when indexed with them)."""
+        found = {o for key in self._keys(form) for o in self._by_key.get(key, ())}
+        found.discard(form)
+        test = one_edit_or_anagram if self._anagrams else damerau_at_most_one
+        return sorted((o for o in found if test(form, o)), key=self._order.__getitem__)
+
+
 def upper_words(text: str) -> int:
     """How many words of two letters or more are written in capitals."""
     return sum(1 for w in _LETTER_WORD_RE.findall(text) if w.isupper())
@@ -87,6 +120,18 @@ def _caps_lines(doc: Document) -> SpanSet:
         if upper >= 3 and upper >= 0.6 * len(words):
             out.append(line.span)
     return SpanSet(out)
+
+
+def merged(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping or touching spans joined, sorted: what ``SpanSet`` needs."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and span.start <= out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 def inside(spans: Iterable[Span], offset: int) -> bool:
@@ -131,12 +176,10 @@ def data_words(folder: str, name: str) -> frozenset[str]:
     """A reviewed word list shipped in ``rules/<folder>/<name>``: entries separated by white space
     (one a line, or several), ``#`` starts a comment."""
     from ..packs.loader import builtin_rules_dir
+    from ..wordlists import read_entries
 
     path = Path(builtin_rules_dir()) / folder / name
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entries.extend(line.split("#", 1)[0].split())
-    return frozenset(entries)
+    return frozenset(word for entry in read_entries(path) for word in entry.split())
 
 
 def line_number(doc: Document, offset: int) -> int:

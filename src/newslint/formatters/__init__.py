@@ -28,6 +28,7 @@ class FormatContext:
     show_source: bool = False
     statistics: bool = False
     rules: tuple[type[Rule], ...] = field(default=())
+    color: bool = False  # people's formats only (text): escape codes for a terminal
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,10 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..sources import format_of
+
 if TYPE_CHECKING:
-    from ..runner import RunResult
+    from ..results import FileResult, RunResult
     from . import FormatContext
 
 
@@ -22,15 +24,20 @@ def summary(run: RunResult) -> dict:
     }
 
 
-def render(run: RunResult, context: FormatContext) -> str:
+def file_records(f: FileResult) -> list[dict]:
+    """One file's diagnostics as the contract's records (``newslint batch`` writes the same rows)."""
+    doc = f.document
+    paragraphs = doc.source.split("\n") if doc is not None and not format_of(doc).source_is_file_text else None
     records = []
-    for f in run.files:
-        doc = f.document
-        paragraphs = doc.source.split("\n") if doc is not None and doc.input_format == "docx" else None
-        for d in f.diagnostics:
-            record = d.to_record()
-            if paragraphs is not None and 0 < d.start.line <= len(paragraphs):
-                record["context"] = paragraphs[d.start.line - 1]  # Word has no line numbers: its words
-            records.append(record)
+    for d in f.diagnostics:
+        record = d.to_record()
+        if paragraphs is not None and 0 < d.start.line <= len(paragraphs):
+            record["context"] = paragraphs[d.start.line - 1]  # Word has no line numbers: its words
+        records.append(record)
+    return records
+
+
+def render(run: RunResult, context: FormatContext) -> str:
+    records = [record for f in run.files for record in file_records(f)]
     payload = {"version": context.version, "diagnostics": records, "summary": summary(run)}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,9 +1,18 @@
-"""Human output: ``path:line:col: CODE message [suggestion]``, optionally with the source line."""
+"""Human output: ``path:line:col: CODE [severity] message [suggestion]``, one finding a line,
+optionally with the source line and a caret, in colour on a terminal.
+
+``path:line:col:`` comes first and the code right after it, as flake8 and ruff print them, so
+editors' problem matchers keep working; the severity is a bracketed tag after the code (as
+ruff's ``[*]``), so the line still splits as ``CODE message``.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from ..sources import format_of
+from ._color import paint
 
 if TYPE_CHECKING:
     from ..runner import RunResult
@@ -11,29 +20,27 @@ if TYPE_CHECKING:
     from . import FormatContext
 
 
-def _line(d: Diagnostic) -> str:
-    out = f"{d.path}:{d.start.line}:{d.start.column}: {d.code} {d.message}"
+def _line(d: Diagnostic, color: bool) -> str:
+    severity = d.severity.value
+    out = (f"{paint(f'{d.path}:{d.start.line}:{d.start.column}:', 'path', color)} "
+           f"{paint(d.code, 'code', color)} {paint(f'[{severity}]', severity, color)} {d.message}")
     if d.suggestions and d.suggestions[0] not in d.message:
-        out += f" [{', '.join(d.suggestions[:3])}]"
+        out += " " + paint(f"[{', '.join(d.suggestions[:3])}]", "suggestion", color)
     return out
-
-
-def _source(d: Diagnostic, source: str) -> list[str]:
-    lines = source.split("\n")
-    if not 1 <= d.start.line <= len(lines):
-        return []
-    text = lines[d.start.line - 1].rstrip("\r")
-    width = max(1, (d.end.column - d.start.column) if d.end.line == d.start.line else len(text) - d.start.column + 1)
-    return [f"    {text}", "    " + " " * (d.start.column - 1) + "^" * width]
 
 
 def render(run: RunResult, context: FormatContext) -> str:
     out: list[str] = []
     for f in run.files:
+        show = context.show_source and f.document is not None and format_of(f.document).source_is_file_text
         for d in f.diagnostics:
-            out.append(_line(d))
-            if context.show_source and f.document is not None and f.document.input_format != "docx":
-                out.extend(_source(d, f.document.source))
+            out.append(_line(d, context.color))
+            if show:
+                from ._source import source_lines
+
+                shown = source_lines(d, f.document)
+                if shown is not None:
+                    out.extend((shown[0], paint(shown[1], "caret", context.color)))
     if context.statistics:
         counts = Counter((d.code, d.name) for d in run.diagnostics)
         for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):

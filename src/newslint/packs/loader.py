@@ -24,7 +24,7 @@ from .spec import PackError, RuleSpec, located, mapping_at
 
 COMMON_KEYS = {
     "code", "name", "extends", "message", "severity", "summary", "description", "scope",
-    "ignorecase", "regex", "fix", "examples", "enabled", "check-quotes",
+    "ignorecase", "regex", "fix", "examples", "enabled", "check-quotes", "safe-fix-in-quotes",
 }
 
 
@@ -100,6 +100,7 @@ def load_rule_file(path: Path, pack: dict[str, Any], lazy: bool = False) -> type
         "default_severity": severity,
         "default_enabled": bool(spec.get("enabled", bool, pack.get("enabled", True))),
         "check_quotes": bool(spec.get("check-quotes", bool, False)),
+        "safe_fix_in_quotes": bool(spec.get("safe-fix-in-quotes", bool, pack.get("safe-fix-in-quotes", False))),
         "origin": str(path),
         "spec": spec,
         "__doc__": spec.get("description", str, "") or spec.require("message", str),

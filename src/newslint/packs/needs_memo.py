@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, usercache
+from .. import usercache
+from ..version import __version__
 from . import needs
 
 PREFIX = "pack-terms-"

@@ -1,7 +1,9 @@
-"""Readers per input format. Each module exposes ``SUFFIXES`` and ``read(data, path)`` returning a
-Document (with an offset map into the source when the linted text differs) and an optional notice.
+"""Readers per input format. Each module declares its ``FORMAT`` (a ``SourceFormat``: name,
+suffixes, whether fixes can be written back, how replacements are escaped, what is shown as code)
+and ``read(data, path)`` returning a Document (with an offset map into the source when the linted
+text differs) and an optional notice; text formats also have ``parse(text, path)``.
 
-Adding a format is adding a module here; nothing else needs to change.
+Adding a format is adding a module here; nothing else needs to change or test format names.
 """
 
 from __future__ import annotations
@@ -14,18 +16,20 @@ from types import ModuleType
 
 from ..document import Document
 from .decode import BinaryFileError, InputError
+from .format import SourceFormat
 
 __all__ = [
     "BinaryFileError",
     "InputError",
+    "SourceFormat",
     "available_formats",
     "document_from_text",
     "format_for",
+    "format_of",
     "read_document",
 ]
 
-_ALIASES = {"txt": "plain", "text": "plain", "md": "markdown", "htm": "html"}
-_HELPERS = {"decode"}
+_HELPERS = {"decode", "format"}
 
 
 @lru_cache(maxsize=1)
@@ -35,18 +39,38 @@ def available_formats() -> dict[str, ModuleType | None]:
     return {name: None for name in sorted(names)}
 
 
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return {alias: name for name in available_formats() for alias in _module(name).FORMAT.aliases}
+
+
 def _reader(name: str) -> ModuleType:
-    name = _ALIASES.get(name, name)
+    if name not in available_formats():
+        name = _aliases().get(name, name)
     if name not in available_formats():
         raise InputError(f"unknown input format {name!r} (known: {', '.join(available_formats())})")
-    return importlib.import_module(f"{__name__}.{name}")
+    return _module(name)
+
+
+def format_named(name: str) -> SourceFormat:
+    """The format called ``name`` (or one of its aliases); raises ``InputError`` when none is."""
+    return _reader(name).FORMAT
+
+
+def format_of(doc: Document) -> SourceFormat:
+    """What the reader that made ``doc`` declared about its format."""
+    return format_named(doc.input_format)
 
 
 @lru_cache(maxsize=1)
 def _suffix_table() -> dict[str, str]:
     table = {}
     for name in available_formats():
-        for suffix in getattr(_reader(name), "SUFFIXES", ()):
+        for suffix in _module(name).FORMAT.suffixes:
             table[suffix] = name
     return table
 

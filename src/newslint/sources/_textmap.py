@@ -17,6 +17,7 @@ import re
 
 from ..types import Span
 
+LONE_CR_RE = re.compile(r"\r(?!\n)")  # an old Mac line break: one LF for one CR in the text
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]+")
 _HTML_SPACE = " \t\n\r\f"
 _COLLAPSE_RE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")

@@ -64,7 +64,10 @@ def looks_binary(data: bytes) -> bool:
     return len(head) > 0 and controls / len(head) > 0.10
 
 
-def decode_bytes(data: bytes, path: str) -> DecodedText:
+def decode_bytes(data: bytes, path: str, declared: str | None = None) -> DecodedText:
+    """``declared`` is the encoding the file itself names (an HTML ``<meta charset>``): after a
+    byte-order mark it decides, as in a browser; when the bytes do not decode with it, the usual
+    guesses apply with a notice saying so."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -83,10 +86,16 @@ def decode_bytes(data: bytes, path: str) -> DecodedText:
             pass
     if looks_binary(data):
         raise BinaryFileError(f"{path}: looks like a binary file, skipped")
+    declared_notice = None
+    if declared is not None:
+        try:
+            return DecodedText(data.decode(declared), declared)
+        except UnicodeDecodeError as exc:
+            declared_notice = f"{path}: not valid {declared} as its <meta charset> says (byte {exc.start})"
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
+        return DecodedText(data.decode("utf-8"), "utf-8", b"", declared_notice and f"{declared_notice}, read as UTF-8")
     except UnicodeDecodeError as exc:
-        where = f"{path}: not valid UTF-8 (byte {exc.start})"
+        where = declared_notice or f"{path}: not valid UTF-8 (byte {exc.start})"
     try:  # Windows newsroom tools save cp1252: curly quotes and dashes in 0x80-0x9F
         return DecodedText(data.decode("cp1252"), "cp1252", b"", f"{where}, read as cp1252")
     except UnicodeDecodeError:  # a byte cp1252 leaves undefined: Latin-1 reads every byte back

@@ -15,8 +15,10 @@ import io
 from ..document import Document
 from ._textmap import TextBuilder, trimmed
 from .decode import BinaryFileError, InputError
+from .format import SourceFormat
 
 SUFFIXES = (".docx",)
+FORMAT = SourceFormat("docx", SUFFIXES, writable=False, source_is_file_text=False)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

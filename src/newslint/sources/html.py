@@ -11,14 +11,23 @@ gets it as the headline (first in the text, mapped to where it is).
 from __future__ import annotations
 
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 from ..document import Document
 from ._textmap import TextBuilder, trimmed
 from .decode import decode_bytes
+from .format import SourceFormat
 
 SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def escape_text(replacement: str) -> str:
+    """A replacement written into HTML: 'AT&T' must stay an entity."""
+    return escape(replacement, quote=False)
+
+
+FORMAT = SourceFormat("html", SUFFIXES, aliases=("htm",), escape=escape_text)
 
 # Not copy: code, page furniture around the story (navigation, asides with related links or
 # pull quotes that repeat the body, footers with tags and share bars, sign-up forms), widgets.
@@ -210,6 +219,29 @@ def parse(source: str, path: str) -> Document:
     return Document(text, path, source=source, offsets=offsets, headline=headline, input_format="html")
 
 
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">, looked
+# for in the first 1,024 bytes as a browser's prescan does (ASCII-compatible encodings only).
+_META_CHARSET_RE = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# Labels the HTML standard reads as another encoding than their name says.
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+                    "ascii": "cp1252", "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec named by the page's ``<meta charset>``, or None (unknown names too)."""
+    import codecs
+
+    m = _META_CHARSET_RE.search(data[:1024])
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii").strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
 def read(data: bytes, path: str) -> tuple[Document, str | None]:
-    decoded = decode_bytes(data, path)
+    decoded = decode_bytes(data, path, declared_charset(data))
     return parse(decoded.text, path), decoded.notice

@@ -19,8 +19,41 @@ from ..document import Document
 from ..types import Span
 from ._textmap import TextBuilder, trimmed
 from .decode import decode_bytes
+from .format import SourceFormat
 
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
+
+
+def fenced_blocks(source: str) -> list[tuple[int, int]]:
+    """Source ranges of fenced code blocks (an unclosed fence runs to the end)."""
+    blocks, opened = [], None
+    for m in _FENCE_RE.finditer(source):
+        if opened is None:
+            opened = (m.start(), m.group(1)[0])
+        elif m.group(1)[0] == opened[1]:
+            blocks.append((opened[0], m.end()))
+            opened = None
+    if opened is not None:
+        blocks.append((opened[0], len(source)))
+    return blocks
+
+
+def code_test(source: str):
+    """Whether an offset is in a code block or a code span (an odd number of backticks before it
+    on its line): such text is shown as code, an example rather than an instruction."""
+    fences = fenced_blocks(source)
+
+    def shown_as_code(offset: int) -> bool:
+        if any(start <= offset < end for start, end in fences):
+            return True
+        line_start = source.rfind("\n", 0, offset) + 1
+        return source.count("`", line_start, offset) % 2 == 1
+
+    return shown_as_code
+
+
+FORMAT = SourceFormat("markdown", SUFFIXES, aliases=("md",), code_test=code_test)
 
 PLACEHOLDER = "\ufffc"  # stands for a code span: not a word, not white space, joins nothing
 _FRONT_OPEN_RE = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")

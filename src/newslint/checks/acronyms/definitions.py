@@ -30,6 +30,7 @@ class UndefinedAcronym(Rule):
     """
 
     code = "AC003"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "undefined-acronym"
     summary = "An acronym is used without being spelled out"
     default_severity = Severity.INFO
@@ -43,7 +44,7 @@ class UndefinedAcronym(Rule):
         for form, spans in index.occurrences.items():
             if len(form) < self.MIN_LENGTH or form in known or index.spelled_out(form):
                 continue
-            if cons.common_word(form) or any(cons.one_edit_or_anagram(form, o) for o in index.occurrences):
+            if cons.common_word(form) or index.look_alikes.of(form):
                 continue  # emphasis ("NOT"), or a slip AC001 already reports
             yield Finding(spans[0], f"'{form}' is not spelled out on first use")
 
@@ -65,6 +66,7 @@ class AcronymRedefined(Rule):
     """
 
     code = "AC004"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-redefined"
     summary = "An acronym is spelled out more than once"
     default_severity = Severity.INFO
@@ -98,6 +100,7 @@ class AcronymBeforeDefinition(Rule):
     """
 
     code = "AC005"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-before-definition"
     summary = "An acronym is used before the story spells it out"
     default_severity = Severity.WARNING
@@ -112,7 +115,7 @@ class AcronymBeforeDefinition(Rule):
             if len(form) < 3 or form in known:
                 continue  # too short to be sure, or needs no definition anyway  # "IT", "US": too short to be sure the later bracket defines this one
             defined_at = definitions[0].span.start
-            defined_paragraph = next((p for p in doc.paragraphs if p.start <= defined_at < p.end), None)
+            defined_paragraph = index.paragraph_of(defined_at)
             for span in index.occurrences[form]:
                 if span.start >= defined_at or (headline and headline.contains(span)):
                     continue
@@ -144,6 +147,7 @@ class AcronymExpansionMismatch(Rule):
     """
 
     code = "AC006"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-expansion-mismatch"
     summary = "A definition's words spell the acronym with letters swapped (CTSO for CSTO)"
     default_severity = Severity.WARNING

@@ -2,11 +2,13 @@
 
 One pass builds an ``AcronymIndex`` that every AC rule reads, so the story is scanned once per
 rule run and the rules differ only in the question they ask of it. ALL-CAPS lines (wire
-headlines, shouted sub-heads) are left out: there every word is upper case, acronym or not.
+headlines, shouted sub-heads), headings run into the text, datelines and tickers are left out:
+there every word is upper case, acronym or not.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +17,8 @@ from functools import cached_property
 from ...document import Document
 from ...types import Span
 from .. import common as cons
-from .runs import FUNCTION_WORDS, capitalised_initials
+from .expansions import Definition, definition_at, mismatched_expansion
+from .runs import capitalised_initials
 
 # An upper-case token of 2-8 letters, optionally with a plural "s" (MPs, DVDs). A lookbehind keeps
 # "mini-NATO" and "NATO-member" in, and letters glued to digits ("MP3", "G8") out.
@@ -25,16 +28,6 @@ ACRONYM_RE = re.compile(r"([A-Z](?<![\w&.<][A-Z])[A-Z]{1,7})(s)?(?![\w&]|-[A-Z]*
 TITLE_RE = re.compile(r"([A-Z](?<![\w&.][A-Z])[a-z]{2,7})(?![\w&])")
 # Regnal and sequel numbers (Henry VIII, World War II, Rocky IV); DVD and CD are not numerals here.
 _ROMAN_RE = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_PARTS_RE = re.compile(r"[-']")
-MAX_LOOKBACK_WORDS = 14
-
-
-@dataclass(frozen=True)
-class Definition:
-    acronym: str
-    span: Span  # the acronym as written in the definition
-    expansion: str
 
 
 @dataclass
@@ -44,21 +37,43 @@ class AcronymIndex:
     definitions: dict[str, list[Definition]] = field(default_factory=dict)
     mismatches: list[tuple[Definition, str]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def counts(self) -> Counter:
         return Counter({form: len(spans) for form, spans in self.occurrences.items()})
 
     def first(self, form: str) -> int:
         return self.occurrences[form][0].start
 
+    @cached_property
+    def _sentences_of(self) -> dict[str, frozenset[int]]:
+        """Which sentences (by index) hold each form: one bisection per occurrence, where asking
+        every sentence about every pair of forms was quadratic in a long story."""
+        sentences = self.doc.sentences
+        starts = [s.start for s in sentences]
+        out = {}
+        for form, spans in self.occurrences.items():
+            ids = set()
+            for span in spans:
+                i = bisect.bisect_right(starts, span.start) - 1
+                if i >= 0 and sentences[i].contains(span):
+                    ids.add(i)
+            out[form] = frozenset(ids)
+        return out
+
+    @cached_property
+    def title_case_uses(self) -> Counter:
+        """How often each form is written in title case ("Mdr" for MDR), outside sentence starts:
+        more uses of one acronym, in another case, when two forms are otherwise tied."""
+        text = self.doc.text
+        return Counter(
+            m.group(1).upper()
+            for m in TITLE_RE.finditer(text)
+            if m.group(1).upper() in self.occurrences and not cons.sentence_initial(text, m.start())
+        )
+
     def same_sentence(self, a: str, b: str) -> bool:
         """True when ``a`` and ``b`` are named in one sentence: two bodies set side by side."""
-        for sentence in self.doc.sentences:
-            if any(sentence.contains(s) for s in self.occurrences[a]) and any(
-                sentence.contains(s) for s in self.occurrences[b]
-            ):
-                return True
-        return False
+        return not self._sentences_of[a].isdisjoint(self._sentences_of[b])
 
     def defined(self, form: str) -> bool:
         return form in self.definitions
@@ -72,8 +87,52 @@ class AcronymIndex:
         "EIA"), so an acronym spelled out anywhere in the story counts as backed by the story."""
         return capitalised_initials(self.doc.text)
 
+    @cached_property
+    def _spelled_runs(self) -> frozenset[str]:
+        """Every run's initials and their beginnings and ends: "Metropolitan Police Commissioner
+        Sir John Stevens" spells MPC... and ...JS, not the PCS that its middle happens to hold."""
+        out = set()
+        for run in self.capitalised_initials:
+            out.update(run[:k] for k in range(2, len(run) + 1))
+            out.update(run[-k:] for k in range(2, len(run) + 1))
+        return frozenset(out)
+
     def spelled_out(self, form: str) -> bool:
-        return self.defined(form) or any(form in run for run in self.capitalised_initials)
+        return self.defined(form) or form in self._spelled_runs
+
+    @cached_property
+    def look_alikes(self) -> cons.LookAlikes:
+        """The forms, indexed to find those one slip (or an anagram) apart."""
+        return cons.LookAlikes(self.occurrences, anagrams=True)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.doc.paragraphs]
+
+    def paragraph_of(self, offset: int) -> Span | None:
+        """The paragraph holding ``offset`` (by bisection: paragraphs are sorted and disjoint)."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        paragraphs = self.doc.paragraphs
+        return paragraphs[i] if i >= 0 and offset < paragraphs[i].end else None
+
+    def neighbours(self, form: str) -> set[str]:
+        """The capitalised words written right before or after the form ("SBC Communications",
+        "Cardiff AAC"): the name it is part of."""
+        text = self.doc.text
+        out = set()
+        for span in self.occurrences[form]:
+            after = _NEXT_NAME_RE.match(text, span.end)
+            if after:
+                out.add(after.group(1))
+            before = _PREVIOUS_NAME_RE.search(text, max(0, span.start - 40), span.start)
+            if before:
+                out.add(before.group(1))
+        return out
+
+
+# A capitalised word right after or before an acronym (a space or a slash between).
+_NEXT_NAME_RE = re.compile(r"(?:s?[ /\u00a0])([A-Z][a-z][\w'’\-]*)")
+_PREVIOUS_NAME_RE = re.compile(r"(?<![\w'’\-])([A-Z][a-z][\w'’\-]*)[ /\u00a0]$")
 
 
 def build_index(doc: Document) -> AcronymIndex:
@@ -84,29 +143,75 @@ def build_index(doc: Document) -> AcronymIndex:
 def _build_index(doc: Document) -> AcronymIndex:
     caps = cons.caps_line_spans(doc)
     index = AcronymIndex(doc)
-    datelines = [span for span in (_dateline(doc, p) for p in doc.paragraphs) if span]
+    skipped = _not_acronyms(doc)
     for m in ACRONYM_RE.finditer(doc.text):
         form = m.group(1)
-        if m.start() in caps or cons.inside(datelines, m.start()) or _ROMAN_RE.match(form):
+        if m.start() in caps or m.start() in skipped or _ROMAN_RE.match(form):
             continue
-        if doc.snippet(doc.trim(doc.line_of(m.start()).span)) == m.group():  # a sign-off: "REUTER"
+        if _signs_off(doc, m):
             continue
         index.occurrences.setdefault(form, []).append(Span(m.start(1), m.end(1)))
     for form, spans in index.occurrences.items():
         for span in spans:
-            definition = _definition_at(doc.text, form, span)
+            definition = definition_at(doc.text, form, span)
             if definition is not None:
                 index.definitions.setdefault(form, []).append(definition)
             else:
-                wrong = _mismatched_expansion(doc.text, form, span)
+                wrong = mismatched_expansion(doc.text, form, span)
                 if wrong is not None:
                     index.mismatches.append(wrong)
     return index
 
 
+# What may follow a sign-off on its line ("REUTER...", "REUTER\x03") and precede it (a sentence end).
+_SIGN_OFF_TAIL_RE = re.compile(r"[\W_]*")
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?\"'”’)]) *$", re.MULTILINE)
+
+
+def _signs_off(doc: Document, m: re.Match) -> bool:
+    """A wire sign-off: "REUTER" alone on its line, or closing the last sentence of a paragraph
+    ("... in each of the past two years. REUTER...")."""
+    line = doc.line_of(m.start()).span
+    if _SIGN_OFF_TAIL_RE.fullmatch(doc.text, m.end(), line.end) is None:
+        return False
+    return _SENTENCE_END_RE.search(doc.text, line.start, m.start()) is not None
+
+
+def _not_acronyms(doc: Document) -> cons.SpanSet:
+    """Capitals that are not acronyms: datelines and lead-ins opening a paragraph, tickers
+    ("(NASDAQ:LOGI)", "(NYSE: IBM)") and runs of words in capitals inside a line ("HOW IT ALL
+    STARTED The first...", "LAS VEGAS--(Business Wire)")."""
+    spans = [span for span in (_dateline(doc, p) for p in doc.paragraphs) if span]
+    spans += [Span(m.start(), m.end()) for m in _TICKER_RE.finditer(doc.text)]
+    spans += [Span(m.start(), m.end()) for m in _CAPS_RUN_RE.finditer(doc.text) if _shouted(m.group())]
+    return cons.SpanSet(cons.merged(spans))
+
+
+_TICKER_RE = re.compile(r"\b[A-Z]{2,}:[A-Z][A-Z.]{0,5}\b|\([A-Z][A-Za-z]+: ?[A-Z][A-Z.]{0,5}\)")
+# Words in capitals, each after a space: a heading run into the text, a dateline, or acronyms side
+# by side ("US FDA").
+_CAPS_RUN_RE = re.compile(r"(?<![\w&])[A-Z][A-Z'’.\-]*(?: +[A-Z][A-Z'’.\-]*)+(?![\w&])")
+
+
+def _shouted(run: str) -> bool:
+    """Three words in capitals are a heading; two are, unless they read as acronyms side by side:
+    one on the well-known list and neither an everyday word ("US FDA", not "BBC NEWS" or "LAS
+    VEGAS")."""
+    words = [w.strip(".'’-") for w in run.split()]
+    words = [w for w in words if len(w) >= 2]
+    if len(words) < 2:
+        return False
+    if len(words) >= 3:
+        return True
+    known = cons.data_words("acronyms", "well-known.txt")
+    acronyms = [w for w in words if w in known]
+    everyday = [w for w in words if w not in known and cons.common_word(w)]
+    return not acronyms or bool(everyday)
+
+
 # "ALMATY, Jan 7 (AFP) -", "NEW DELHI:", "LONDON (Reuters) -": a place in capitals opening a story.
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’\- ]*[A-Z.](?:, [A-Z][A-Z.'’\- ]*[A-Z.])*(?=,(?! (?:the|a|an) )| \(|:| -| —| –)"
+    r"[A-Z][A-Z.'’\- ]*[A-Z.](?:, [A-Z][A-Z.'’\- ]*[A-Z.])*(?=,(?! (?:the|a|an) )| \(|:| -| —| –|--)"
 )
 
 
@@ -119,104 +224,6 @@ def _dateline(doc: Document, paragraph: Span) -> Span | None:
         doc.text, paragraph.start, paragraph.end
     )
     return Span(m.start(), m.end()) if m else None
-
-
-# -- definitions ---------------------------------------------------------------------------------
-def _definition_at(text: str, form: str, span: Span) -> Definition | None:
-    """A definition around this occurrence: "Expansion (ACR)", "ACR (Expansion)", "ACR, the Expansion"."""
-    before = text[max(0, span.start - 2) : span.start]
-    after = text[span.end : span.end + 2]
-    if before.endswith("(") and after[:1] in (")", ",", ";"):
-        words = _words_before(text, span.start - 1)
-        found = _aligned_suffix(form, words)
-        if found:
-            return Definition(form, span, " ".join(found))
-    if after.startswith(" ("):
-        close = text.find(")", span.end + 2, span.end + 160)
-        if close > 0:
-            words = _WORD_RE.findall(text[span.end + 2 : close])
-            if words and align(form, words):
-                return Definition(form, span, " ".join(words))
-    m = re.match(r",\s+(?:the|a|an)\s+([^,.;()]{3,120})", text[span.end : span.end + 140])
-    if m:
-        words = _WORD_RE.findall(m.group(1))
-        for k in range(len(words), 0, -1):
-            if align(form, words[:k]):
-                return Definition(form, span, " ".join(words[:k]))
-    return None
-
-
-def _words_before(text: str, end: int) -> list[str]:
-    chunk = text[max(0, end - 200) : end]
-    chunk = re.split(r"[.;:!?()\"“”\n]", chunk)[-1]
-    return _WORD_RE.findall(chunk)[-MAX_LOOKBACK_WORDS:]
-
-
-def _aligned_suffix(form: str, words: list[str]) -> list[str] | None:
-    for k in range(1, len(words) + 1):
-        suffix = words[-k:]
-        if suffix[0].lower() in FUNCTION_WORDS:
-            continue
-        if align(form, suffix):
-            return suffix
-    return None
-
-
-def _parts(word: str) -> list[str]:
-    """Pieces whose initials an acronym may use: hyphen parts and inner capitals (GlaxoSmithKline)."""
-    pieces = []
-    for part in re.split(r"[-'’/]", word):
-        pieces.extend(p for p in re.findall(r"[A-Z][a-z]*|[a-z]+|[A-Z]+(?![a-z])", part) if p)
-    return pieces or [word]
-
-
-def align(form: str, words: list[str]) -> bool:
-    """Can the letters of ``form`` be read, in order, from the initials of ``words``? Function
-    words may be skipped; every other word gives one letter, or one per hyphen part."""
-    letters = form.upper()
-    memo: dict[tuple[int, int], bool] = {}
-
-    def go(i: int, j: int) -> bool:
-        if j == len(words):
-            return i == len(letters)
-        key = (i, j)
-        if key in memo:
-            return memo[key]
-        word = words[j]
-        ok = False
-        if word.lower() in FUNCTION_WORDS and go(i, j + 1):
-            ok = True
-        if not ok:
-            initials = "".join(p[0] for p in _parts(word)).upper()
-            for take in range(1, len(initials) + 1):
-                if letters[i : i + take] == initials[:take] and go(i + take, j + 1):
-                    ok = True
-                    break
-        memo[key] = ok
-        return ok
-
-    return bool(letters) and go(0, 0)
-
-
-def _mismatched_expansion(text: str, form: str, span: Span) -> tuple[Definition, str] | None:
-    """ "Collective Security Treaty Organisation (CTSO)": the capitalised words before the bracket
-    spell the acronym with letters swapped or one letter off. Returns the definition and the
-    acronym the words actually spell."""
-    if text[max(0, span.start - 1) : span.start] != "(" or text[span.end : span.end + 1] != ")":
-        return None
-    words = [w for w in _words_before(text, span.start - 1) if w.lower() not in FUNCTION_WORDS]
-    if len(words) < len(form):
-        return None
-    tail = words[-len(form) :]
-    if not all(w[0].isupper() for w in tail):
-        return None
-    spelled = "".join(w[0] for w in tail).upper()
-    # Letters swapped behind the first one: a slip. A different first letter or a different
-    # letter is usually the acronym of the name in its own language (BSI for "Instituto
-    # Brasileiro de Siderurgia (IBS)", "Petroleum Authority of Thailand (PTT)").
-    if spelled != form and spelled[0] == form[0] and sorted(spelled) == sorted(form):
-        return Definition(form, span, " ".join(tail)), spelled
-    return None
 
 
 def known_acronyms(config) -> frozenset[str]:

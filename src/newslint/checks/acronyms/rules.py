@@ -14,6 +14,7 @@ from ...rule import Rule
 from ...types import Applicability, Finding, Fix, Severity, Span
 from .. import common as cons
 from .index import TITLE_RE, AcronymIndex, build_index, known_acronyms
+from .slips import rival_of
 
 
 class AcronymVariant(Rule):
@@ -28,20 +29,29 @@ class AcronymVariant(Rule):
 
     Use instead: ``the CSTO has very different concerns``
 
-    Fix safety: safe when the story defines the acronym it suggests (the definition settles which
-    form is right); unsafe otherwise. A form that is itself defined in the story, spelled out by
-    its capitalised words, or on the reviewed list of well-known acronyms (``rules/acronyms/``,
-    extendable with the ``acronyms`` config key) is taken as a different organisation and left
-    alone (ABC beside NBC); a well-known form or a word in capitals is only reported, as a
-    warning, when it is the swapped letters of an acronym the story spells out and uses more
-    ("UTC" in a story about the Trades Union Congress (TUC)), or, for a word in capitals, of a
-    well-known acronym ("TEA" in a story about ETA). When two forms tie and nothing in the story
-    settles it, the later form is reported as a warning.
+    Fix safety: safe when the story defines the acronym it suggests and writes it more often
+    (the definition and the majority settle which form is right); unsafe otherwise, and always
+    for a form on the well-known list or a word in capitals. A form that is itself defined in
+    the story or spelled out by its capitalised words is a body of its own. A form on the
+    reviewed list of well-known acronyms (``rules/acronyms/``, extendable with the ``acronyms``
+    config key) or a word in capitals is reported when it is the swapped letters of an acronym
+    the story spells out and uses more ("UTC" in a story about the Trades Union Congress (TUC)),
+    or, for a word in capitals, of a well-known acronym ("TEA" in a story about ETA), or when it
+    is a lone slip: used once, never defined, one slip from an acronym the story defines or uses
+    three times or more ("CBC" in a story about the BBC; an unknown form needs two). Two bodies
+    leave evidence the story is asked for: named in one sentence (ABC and NBC), a name of its own
+    ("SBC Communications"), a noun introducing it ("US telco SBC"), or a pair on the reviewed list
+    ``rules/acronyms/look-alikes.txt`` (GPS and GPRS, DVD and DVI, the CEO at CES). A lone slip is
+    a warning, an error when the rival is defined. When two forms tie, the one also written in
+    title case wins, else the later form is reported as a warning. Headings run into the text
+    ("HOW IT ALL STARTED"), datelines ("LAS VEGAS--"), tickers ("NASDAQ:LOGI") and sign-offs
+    ("REUTER") are not acronyms.
 
     Options: none.
     """
 
     code = "AC001"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-variant"
     summary = "An acronym differs by one slip from an acronym the story defines or uses more"
     default_severity = Severity.ERROR
@@ -53,22 +63,15 @@ class AcronymVariant(Rule):
         index = build_index(doc)
         known = known_acronyms(self.config)
         counts = index.counts
-        forms = [f for f in counts if len(f) >= self.MIN_LENGTH]
-        for form in forms:
-            if index.spelled_out(form):
-                continue  # the story says what it stands for: a body of its own
-            if form in known or cons.common_word(form):
-                # A real body elsewhere (UTC) or a word in capitals ("USB BUS Power"): only a
-                # swap of an acronym the story spells out and uses more (UTC in a story about
-                # the Trades Union Congress (TUC)) is taken as a slip.
-                rival = self._swap_of_backed(form, forms, index, known if form not in known else frozenset())
-            else:
-                rival = self._rival(form, forms, index, known)
+        for form in [f for f in counts if len(f) >= self.MIN_LENGTH]:
+            rival = rival_of(form, index, known)
             if rival is None:
                 continue
-            target, severity = rival
+            target, severity, may_be_safe = rival
             note = f"defined on line {index.definition_line(target)}" if index.defined(target) else ""
-            applicability = Applicability.SAFE if index.defined(target) else Applicability.UNSAFE
+            # Safe only when the story defines the form it suggests and writes it more often.
+            safe = may_be_safe and index.defined(target) and counts[target] > counts[form]
+            applicability = Applicability.SAFE if safe else Applicability.UNSAFE
             message = cons.rivals_message(form, counts[form], target, counts[target], note)
             for span in index.occurrences[form]:
                 yield Finding(
@@ -78,54 +81,6 @@ class AcronymVariant(Rule):
                     fix=Fix.replace(span, target, applicability, f"write '{target}'"),
                     severity=severity,
                 )
-
-    @staticmethod
-    def _swap_of_backed(form: str, forms: list[str], index: AcronymIndex, vouched: frozenset[str]):
-        """A well-known acronym ("UTC") is a slip only for an acronym the story spells out and uses
-        more; a word in capitals ("TEA" in a story about ETA) also for a well-known one, passed
-        in ``vouched``."""
-        counts = index.counts
-        for other in forms:
-            if (
-                other != form
-                and sorted(other) == sorted(form)
-                and (index.spelled_out(other) and counts[other] > counts[form] or other in vouched)
-                and counts[other] >= counts[form]
-                and not index.same_sentence(form, other)
-            ):
-                return other, Severity.WARNING
-        return None
-
-    @staticmethod
-    def _rival(form: str, forms: list[str], index: AcronymIndex, known: frozenset[str]):
-        """The acronym ``form`` is a slip of, and how sure we are; None when it stands on its own."""
-        counts = index.counts
-        best = None
-        for other in forms:
-            if other == form:
-                continue
-            same_length = len(other) == len(form)
-            if not (cons.one_edit_or_anagram(form, other) and (same_length or index.defined(other))):
-                continue
-            backed = index.defined(other) or other in known or index.spelled_out(other)
-            if sorted(other) != sorted(form) and (
-                not (backed and counts[other] >= counts[form]) or index.same_sentence(form, other)
-            ):
-                continue  # one letter off is often another body (AWD/RWD, CES and its organiser CEA)
-            if index.defined(other) or (backed and counts[other] >= counts[form]):
-                strength = (3, counts[other])
-            elif counts[other] > counts[form] and counts[form] <= 2:
-                strength = (2, counts[other])
-            elif counts[other] == counts[form] == 1 and index.first(other) < index.first(form):
-                strength = (1, counts[other])  # a tie nothing settles: the later form is suspect
-            else:
-                continue
-            if best is None or strength > best[1]:
-                best = (other, strength)
-        if best is None:
-            return None
-        other, strength = best
-        return other, (Severity.ERROR if strength[0] >= 2 else Severity.WARNING)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -147,7 +102,7 @@ class AcronymCase(Rule):
     Use instead: ``Russia's 'mini-NATO'``
 
     Fix safety: safe when the form is pinned (option below) or the story defines the acronym in
-    capitals; unsafe otherwise, since a majority alone may be one pasted paragraph outvoting the
+    capitals and writes capitals more often; unsafe otherwise, since a majority alone may be one pasted paragraph outvoting the
     house style. The story's majority decides, so a house that writes Nato and
     Unesco on purpose is respected; a tie goes to capitals, except for acronyms said as words on
     the reviewed house-title-case list. A capitalised common word at the start of a sentence
@@ -157,6 +112,7 @@ class AcronymCase(Rule):
     """
 
     code = "AC002"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "acronym-case"
     summary = "An acronym is written in a different case from the rest of the story (Nato/NATO)"
     default_severity = Severity.ERROR
@@ -195,7 +151,7 @@ class AcronymCase(Rule):
             n_wrong, n_right = (n_title, n_upper) if right == key else (n_upper, n_title)
             # Only a pinned house form or the story's own definition settles the case for --fix;
             # a majority alone may be one pasted paragraph outvoting the house style.
-            clear = key in pinned or (right == key and index.defined(key))
+            clear = key in pinned or (right == key and index.defined(key) and n_right > n_wrong)
             for span in wrong_spans:
                 yield Finding(
                     span,

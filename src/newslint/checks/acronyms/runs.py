@@ -49,14 +49,19 @@ _CANDIDATE_RE = re.compile(r"(?<![^\W\d_])(?<![^\W\d_]['’\-])(?=[^\W\d_a-z])" 
 _GAP_RE = re.compile(rf"(?:[\W\d_]*[ \-](?:{_ANY_CASE})(?![^\W\d_]|['’\-][^\W\d_]))*[\W\d_]*")
 
 
+# An article opening a run is grammar, not part of the name: "The Crown Prosecution Service" is CPS.
+_ARTICLES = ("The ", "A ", "An ")
+
+
 def capitalised_initials(text: str) -> list[str]:
-    """The initials of each run of two letters or more."""
+    """The initials of each run of two letters or more (an opening article left out)."""
     if _NON_ASCII_LETTER_RE.search(_ASCII_RE.sub("", text)) is None:
         runs = []
         for m in _ASCII_RUN_RE.finditer(text):
             run = m.group()
             if " " in run or "-" in run or "'" in run:  # else one word: one initial, no run
-                runs.append("".join(_ASCII_INITIAL_RE.findall(run)).upper())
+                initials = "".join(_ASCII_INITIAL_RE.findall(run)).upper()
+                runs.append(initials[1:] if run.startswith(_ARTICLES) else initials)
         return [r for r in runs if len(r) >= 2]
     return _word_by_word(text)
 
@@ -64,22 +69,30 @@ def capitalised_initials(text: str) -> list[str]:
 def _word_by_word(text: str) -> list[str]:
     runs: list[str] = []
     current: list[str] = []
+    article = False  # the current run opens with "The", "A" or "An"
     end = 0
+
+    def close() -> None:
+        initials = "".join(current)
+        runs.append(initials[1:] if article and len(current) > 1 else initials)
+
     for m in _CANDIDATE_RE.finditer(text):
         word = m.group()
         start = m.start()
         if current and (text[start - 1] not in " -" or _GAP_RE.fullmatch(text, end, start) is None):
-            runs.append("".join(current))
+            close()
             current = []
         end = m.end()
         if word[0].isupper() and not word.isupper():
+            if not current:
+                article = word + text[end : end + 1] in _ARTICLES
             parts = _PARTS_RE.split(word) if ("-" in word or "'" in word) else (word,)
             current.append("".join(p[0] for p in parts if p).upper())
         elif word.lower() in FUNCTION_WORDS and current:
             continue
         elif current:
-            runs.append("".join(current))
+            close()
             current = []
     if current:
-        runs.append("".join(current))
+        close()
     return [r for r in runs if len(r) >= 2]

@@ -90,6 +90,7 @@ class StrayPageLine(Rule):
     """
 
     code = "BP101"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "stray-page-line"
     summary = "A short non-sentence line that has nothing to do with the story"
     default_severity = Severity.WARNING

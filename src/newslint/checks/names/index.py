@@ -17,6 +17,7 @@ from functools import cached_property
 from ...document import Document
 from ...types import Span
 from .. import common as cons
+from .lookups import StoryLookups
 
 # A capitalised word (Kassym-Jomart, O'Brien, McDonald), an initial (J. or J), or a name particle.
 _TOKEN_RE = re.compile(
@@ -60,6 +61,7 @@ class Mention:
     given: str
     surname: str
     text: str  # "Pascal Ausseur", as written
+    title: str = ""  # the title written before it, if any ("President")
 
     @property
     def key(self) -> str:
@@ -101,11 +103,14 @@ class NameIndex:
         lower = sum(1 for w in words if w[0].islower())
         return separators >= 4 and lower < 0.3 * max(1, len(words))
 
-    def sentence_of(self, span: Span) -> Span:
-        for sentence in self.doc.sentences:
-            if sentence.start <= span.start < sentence.end:
-                return sentence
-        return span
+    @cached_property
+    def lookups(self) -> StoryLookups:
+        return StoryLookups(self.doc.text)
+
+    @cached_property
+    def look_alikes(self) -> cons.LookAlikes:
+        """The capitalised words, indexed to find those one letter from a surname."""
+        return cons.LookAlikes(self.capitalised_counts)
 
 
 def given_names() -> frozenset[str]:
@@ -147,15 +152,24 @@ def _add_mention(index: NameIndex, run: list[re.Match], lexicon: frozenset[str],
     while len(run) > 2 and run[-1].group() in ("Jr", "Sr", "Snr", "Jnr"):
         run = run[:-1]
     last = run[-1]
-    surname = last.group()
-    if len(surname) < 2 or surname in TITLES or surname in ORGANISATION_WORDS:
+    surname, end = last.group(), last.end()
+    tail = _COMPOUND_TAIL_RE.search(surname)
+    if tail:  # "a Janet Jackson-style controversy": the name is Janet Jackson
+        surname, end = surname[: tail.start()], last.start() + tail.start()
+    if len(surname) < 2 or surname in ORGANISATION_WORDS:
         return
     given = _given_of(run[:-1], text, lexicon)
-    if given is not None:
-        word = given.group().rstrip(".")
-        index.mentions.append(
-            Mention(Span(given.start(), last.end()), word, surname, text[given.start() : last.end()])
-        )
+    if given is None:
+        return
+    word = given.group().rstrip(".")
+    if surname in TITLES and word not in lexicon:
+        return  # "Prime Minister", "Crown Prince"; but "Kevin King" and "John Major" are people
+    title = next((t.group() for t in reversed(run[:-1]) if t.start() < given.start() and t.group() in TITLES), "")
+    index.mentions.append(Mention(Span(given.start(), end), word, surname, text[given.start() : end], title))
+
+
+# Endings that make a compound of a name: "Jackson-style", "Blair-era", "Kremlin-backed".
+_COMPOUND_TAIL_RE = re.compile(r"-(?:style|like|era|led|backed|based|born|esque|type|inspired|owned|run)$")
 
 
 def _given_of(before: list[re.Match], text: str, lexicon: frozenset[str]) -> re.Match | None:

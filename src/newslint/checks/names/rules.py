@@ -31,7 +31,11 @@ class NameMismatch(Rule):
     sisters...), "Venus and Serena Williams", or "the Williams sisters". Otherwise the form used
     once is reported (the later one when both are used once), suggesting the other. A slip
     usually keeps the initial (Pascal/Pierre); two given names with different initials more
-    often mean two people, so that case is reported as info. At least one of the two given
+    often mean two people, so that case is reported as info, unless both mentions hold one
+    office ("President Vladimir Putin" ... "President Luis Putin"). A later full name brought in
+    with a role ("said Steven Richter, legal counsel for the firm") is someone new. Given names
+    one slip apart that are not both real names (Jaason/Jason) are a misspelling, left to the
+    spelling rules. At least one of the two given
     names must be on the reviewed list ``rules/person-names/given-names.txt``; in a team sheet
     or list of names, both must.
 
@@ -49,8 +53,8 @@ class NameMismatch(Rule):
         index = build_index(doc)
         lexicon = given_names()
         for surname, mentions in index.by_surname.items():
-            groups = _group_by_person(mentions)
-            if len(groups) < 2 or _story_says_several(index, surname, mentions):
+            groups = _group_by_person(mentions, lexicon)
+            if len(groups) < 2 or index.lookups.says_several(surname):
                 continue
             relatives = {
                 id(g) for g in groups if any(_introduced_as_relative(doc.text, m, lexicon) for m in g)
@@ -61,13 +65,16 @@ class NameMismatch(Rule):
                 rival = _rival(group, [g for g in groups if id(g) not in relatives])
                 if rival is None:
                     continue
+                if group[0].span.start > rival[0].span.start and _introduced_with_role(doc.text, group[0]):
+                    continue  # "said Steven Richter, legal counsel for the firm": someone new
                 listed = (group[0].given in lexicon) + (rival[0].given in lexicon)
                 same_initial = group[0].given[0] == rival[0].given[0]
                 if listed == 0 or (listed == 1 and not same_initial and not _acts_as_person(index, surname)):
                     continue  # at least one must read as a given name for sure
                 if listed == 1 and index.in_name_list(group[0].span):
                     continue  # a team sheet lines up brothers (Mauro, Mirco Bergamasco): be sure of both
-                yield from _report(doc, group, rival, None if same_initial else Severity.INFO)
+                sure = same_initial or _same_office(group[0], rival[0])
+                yield from _report(doc, group, rival, None if sure else Severity.INFO)
 
 
 def _rival(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] | None:
@@ -86,22 +93,34 @@ def _rival(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] |
     return max(pool, key=lambda g: (len(g), -g[0].span.start))
 
 
-def _group_by_person(mentions: list[Mention]) -> list[list[Mention]]:
+# Courtesy titles go with anyone; an office ("President", "Coach") is held by one person at a time.
+_COURTESY = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Former Acting Deputy".split())
+
+
+def _same_office(a: Mention, b: Mention) -> bool:
+    """ "President Vladimir Putin" ... "President Luis Putin": one office, so one person."""
+    return bool(a.title) and a.title == b.title and a.title not in _COURTESY
+
+
+def _one_person(a: str, b: str, lexicon: frozenset[str]) -> bool:
+    """Given names of one person: compatible (Bill/William), or one slip apart when they are not
+    both real given names ("Jaason"/"Jason": a misspelling, which the spelling rules report, while
+    Mary/Mark are two names)."""
+    if compatible(a, b):
+        return True
+    return len(a) > 2 and len(b) > 2 and not (a in lexicon and b in lexicon) and cons.one_edit_or_anagram(a, b)
+
+
+def _group_by_person(mentions: list[Mention], lexicon: frozenset[str]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in mentions:
         for g in groups:
-            if compatible(g[0].given, m.given) or f" {m.given} " in f" {g[0].text} ":  # Ortiz Mena
+            if _one_person(g[0].given, m.given, lexicon) or f" {m.given} " in f" {g[0].text} ":  # Ortiz Mena
                 g.append(m)
                 break
         else:
             groups.append([m])
     return groups
-
-
-def _story_says_several(index: NameIndex, surname: str, mentions: list[Mention]) -> bool:
-    """A plural names the family: "the Williams sisters", "the Kennedys"."""
-    family = rf"\b(?:{re.escape(surname)}(?:e?s)?\s+(?:brothers|sisters|family|twins|siblings|clan)|the\s+{re.escape(surname)}(?:es|s)\b)"
-    return re.search(family, index.doc.text) is not None
 
 
 def _introduced_as_relative(text: str, mention: Mention, lexicon: frozenset[str]) -> bool:
@@ -123,10 +142,21 @@ def _introduced_as_relative(text: str, mention: Mention, lexicon: frozenset[str]
     return bool(appositive and RELATION_RE.fullmatch(appositive.group(1)))
 
 
+# An appositive that introduces a person by a role: ", legal counsel for", ", a spokesman for"
+# (not ", who ...", which follows any mention).
+_ROLE_RE = re.compile(r",\s(?:(?:a|an|the|his|her|its|their)\s)?(?:[a-z][\w'’-]*\s){1,3}(?:of|for|at|with|from)\b")
+
+
+def _introduced_with_role(text: str, mention: Mention) -> bool:
+    """A later full name followed by the role it holds is introduced as someone new: a slip of a
+    given name does not bring an appositive with it (the person was introduced earlier)."""
+    return _ROLE_RE.match(text, mention.span.end) is not None
+
+
 def _acts_as_person(index: NameIndex, surname: str) -> bool:
     """The surname is used on its own ("Ausseur said", "Mr Ausseur"), as people's surnames are."""
-    return index.capitalised_counts[surname] > len(index.by_surname.get(surname, ())) or bool(
-        re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(surname)}\b", index.doc.text)
+    return index.capitalised_counts[surname] > len(index.by_surname.get(surname, ())) or index.lookups.titled(
+        surname
     )
 
 
@@ -188,17 +218,15 @@ class SurnameVariant(Rule):
             main = mentions[0].surname
             if counts[main] < 2 or len(main) < self.MIN_LENGTH:
                 continue
-            for other, n in counts.items():
-                if other == main or n > 2 or n >= counts[main] or not cons.damerau_at_most_one(other, main):
+            for other in index.look_alikes.of(main):  # the words one letter from the surname
+                n = counts[other]
+                if n > 2 or n >= counts[main]:
                     continue
                 if not _plausible_slip(other, main) or cons.common_word(other, 200):
                     continue
                 if _another_person(index, other, mentions[0].given):
                     continue
-                spans = [
-                    Span(m.start(), m.end())
-                    for m in re.finditer(rf"(?<![\w-]){re.escape(other)}(?![\w-])", doc.text)
-                ]
+                spans = index.lookups.spans(other)
                 if not any(_person_context(doc.text, span, mentions[0].given) for span in spans):
                     continue  # "Sheahan, Horan, O'Callaghan": a team sheet, not a misspelt Horgan
                 message = cons.rivals_message(other, n, main, counts[main])

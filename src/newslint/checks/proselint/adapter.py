@@ -16,6 +16,7 @@ with ``PL`` deselected never pays for it. Three quirks of its library API are ha
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -26,11 +27,12 @@ from ...rule import OptionsError, Rule
 from ...types import Finding, Severity, Span
 from .families import FAMILIES, Family
 from .gate import StoryText, cannot_match
+from .messages import newsroom_message
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_state: dict[str, Any] = {"registered": False, "file": None, "story": None}
+_state: dict[str, Any] = {"registered": False}
 
 
 def ensure_registered() -> Any:
@@ -59,16 +61,27 @@ def family_config(family: str, skip: tuple[str, ...]) -> dict[str, Any]:
 
 
 def lint_file_for(text: str) -> Any:
-    """One ``LintFile`` per story, shared by the family rules (its quote bounds cost a scan)."""
+    """proselint's ``LintFile`` for a story (its quote bounds cost a scan, so the family rules
+    share one through ``Document.shared``)."""
     from proselint.tools import LintFile
 
-    cached = _state["file"]
-    if cached is not None and cached[0] == text:
-        return cached[1]
     # proselint's RE2 engine cannot take lone surrogates; one-for-one replacement keeps offsets
-    lint_file = LintFile("<newslint>", _SURROGATE_RE.sub("\ufffd", text))
-    _state["file"] = (text, lint_file)
-    return lint_file
+    return LintFile("<newslint>", _SURROGATE_RE.sub("\ufffd", text))
+
+
+@dataclasses.dataclass
+class _ProselintView:
+    """What the PL rules share about one story: proselint's view of it and the gate's."""
+
+    text: str
+
+    @functools.cached_property
+    def lint_file(self) -> Any:
+        return lint_file_for(self.text)
+
+    @functools.cached_property
+    def story(self) -> StoryText:
+        return StoryText(self.text)
 
 
 def enabled_checks(family: str, skip: tuple[str, ...]) -> tuple[Any, ...]:
@@ -85,16 +98,19 @@ def _filtered_checks(family: str, skip: tuple[str, ...], registry_size: int) -> 
     return tuple(CheckRegistry().get_all_enabled(family_config(family, skip)["checks"]))
 
 
-def lint_family(text: str, family: str, skip: tuple[str, ...] = ()) -> list[Any]:
-    """proselint's ``CheckResult`` objects for one family over ``text``, filtered as
-    ``LintFile.lint`` filters them (quoted positions dropped unless the check allows quotes),
-    without the line and column ``LintFile.lint`` computes for each: the engine has its own."""
-    if not text.strip():
+def lint_family(text: str | Document, family: str, skip: tuple[str, ...] = ()) -> list[Any]:
+    """proselint's ``CheckResult`` objects for one family over a story (a Document, whose
+    proselint view the PL rules share, or a text), filtered as ``LintFile.lint`` filters them
+    (quoted positions dropped unless the check allows quotes), without the line and column
+    ``LintFile.lint`` computes for each: the engine has its own."""
+    view = text.shared(_ProselintView, lambda doc: _ProselintView(doc.text)) if isinstance(text, Document) else (
+        _ProselintView(text))
+    if not view.text.strip():
         return []
-    lint_file = lint_file_for(text)
+    lint_file = view.lint_file
     content = lint_file.content
     quoted = lint_file.is_quoted_pos
-    story = _story_text(text)
+    story = view.story
     return [
         result
         for check in enabled_checks(family, tuple(skip))
@@ -104,23 +120,18 @@ def lint_family(text: str, family: str, skip: tuple[str, ...] = ()) -> list[Any]
     ]
 
 
-def _story_text(text: str) -> StoryText:
-    """What ``cannot_match`` needs of the story, worked out once per story."""
-    cached = _state["story"]
-    if cached is None or cached[0] != text:
-        cached = _state["story"] = (text, StoryText(text))
-    return cached[1]
-
-
 def to_finding(
-    check_path: str, message: str, span: tuple[int, int], replacements: str | None, text_length: int
+    check_path: str, message: str, span: tuple[int, int], replacements: str | None, text_length: int,
+    text: str = "",
 ) -> Finding:
-    """Map one proselint result onto our text: undo the padding shift, name the check path."""
+    """Map one proselint result onto our text: undo the padding shift, put the message in a
+    newsroom's words (``messages``; ``text`` is the story, for the flagged words), name the check path."""
     shift = 1 + EXTRA_START_SHIFT.get(check_path.split(".", 1)[0], 0)
     start = min(max(span[0] - shift, 0), text_length)
     end = min(max(span[1] - 1, start), text_length)
     suggestions = (replacements,) if isinstance(replacements, str) and replacements else ()
-    return Finding(Span(start, end), f"{message.strip()} (proselint: {check_path})", suggestions)
+    said = newsroom_message(check_path, message, text[start:end], suggestions[0] if suggestions else None)
+    return Finding(Span(start, end), f"{said} (proselint: {check_path})", suggestions)
 
 
 class ProselintRule(Rule):
@@ -132,8 +143,8 @@ class ProselintRule(Rule):
     fix_availability = "never"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for r in lint_family(doc.text, self.family_info.family, self.options.skip):
-            yield to_finding(r.check_path, r.message, r.span, r.replacements, len(doc.text))
+        for r in lint_family(doc, self.family_info.family, self.options.skip):
+            yield to_finding(r.check_path, r.message, r.span, r.replacements, len(doc.text), doc.text)
 
     @classmethod
     def build_options(cls, raw: Mapping[str, Any]) -> Any:

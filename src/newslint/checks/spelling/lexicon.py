@@ -305,15 +305,11 @@ def load_lexicon() -> Lexicon:
 def vocabulary_entries() -> tuple[str, ...]:
     """Entries of ``rules/spelling/*.txt`` as written (one per line, ``#`` comments)."""
     from ...packs.loader import builtin_rules_dir
+    from ...wordlists import read_entries
 
-    entries: list[str] = []
     folder = builtin_rules_dir() / "spelling"
-    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            entry = line.split("#", 1)[0].strip()
-            if entry:
-                entries.append(entry)
-    return tuple(entries)
+    paths = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    return tuple(entry for path in paths for entry in read_entries(path))
 
 
 @lru_cache(maxsize=1)

@@ -373,12 +373,3 @@ def _in_locale(ranked, typo: str, lexicon: Lexicon, locale: str) -> list[tuple[s
             seen.add(word)
             out.append((word, score, cost))
     return out
-
-
-def match_case(pattern: str, word: str) -> str:
-    """Write ``word`` in the case pattern of ``pattern`` (Tunned -> Tuned, TUNNED -> TUNED)."""
-    if len(pattern) > 1 and pattern.isupper():
-        return word.upper()
-    if pattern[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word

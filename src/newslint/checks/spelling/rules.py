@@ -129,7 +129,7 @@ def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
 
 
 def _restore(token: SpellToken, word: str) -> str:
-    from .rank import match_case
+    from ...casing import match_case
 
     return match_case(token.core, word)
 

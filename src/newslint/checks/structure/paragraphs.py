@@ -38,6 +38,7 @@ class SplitParagraph(Rule):
     """
 
     code = "ST003"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "split-paragraph"
     summary = "A sentence is split across two paragraphs"
     default_severity = Severity.WARNING
@@ -62,8 +63,8 @@ class SplitParagraph(Rule):
             severity = None if head.rstrip('"”’').endswith(",") else Severity.INFO
             yield Finding(
                 Span(before.end - 1, after.start + m.end()),
-                f"split paragraph: '{m.group()}' starts a paragraph in lower case after one that "
-                f"ends mid-sentence (line {doc.position(before.end).line}); join them",
+                f"split paragraph: '{m.group()}' (line {doc.position(after.start).line}) starts a "
+                "paragraph in lower case after one that ends mid-sentence; join them",
                 fix=Fix((Edit(join, " "),), Applicability.UNSAFE, "join the two paragraphs"),
                 severity=severity,
             )
@@ -82,8 +83,15 @@ def _looks_like_heading(text: str) -> bool:
 
 _OPENERS = {"(": ")", "[": "]", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
-_MARK_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
-_ENUMERATOR_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+# "‘‘...’’": two single quotes typed for a double one, as some newsrooms' systems do
+_MARK_RE = re.compile("‘‘|’’|[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
+_DOUBLED_SINGLES = {"‘‘": "“", "’’": "”"}
+# "1) Sign the form", "a) ... b)", "ii)": a list marker, at the start or inside a paragraph: a
+# letter, a figure or a Roman numeral standing alone before ")"
+_MARKER_BEFORE_RE = re.compile(r"(?:^|[\s(;,:])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+# ":-)", ";)", ":(", "=)", ":-]": the bracket is a face, not a bracket
+_EMOTICON_EYES = ":;="
+_EMOTICON_NOSES = "-^'o"
 
 
 class UnbalancedMarks(Rule):
@@ -99,12 +107,14 @@ class UnbalancedMarks(Rule):
 
     Use instead: close the bracket or the quote where the aside or quotation ends.
 
-    Fix safety: no fix; only the writer knows where the mark belongs. A quote left open at the end
-    of a paragraph is not flagged when the next paragraph opens with a quotation mark, as news
-    style does for a quotation that runs over several paragraphs.
+    Fix safety: no fix; only the writer knows where the mark belongs. A quote left open at the
+    end of a paragraph is not flagged when the next paragraph opens with a quotation mark, as
+    news style does for a quotation that runs over several paragraphs. List markers ("a) ...
+    b) ...", "1) ...") and the brackets of faces (":-)", ";(") open and close nothing.
     """
 
     code = "ST004"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "unbalanced-marks"
     summary = "A bracket or quotation mark is not closed (or not opened)"
     default_severity = Severity.WARNING
@@ -137,15 +147,16 @@ def _message(mark: str, problem: str) -> str:
 def _unbalanced(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, mark, 'open'|'close'|'odd') for each mark without a partner in ``text``."""
     stack: list[tuple[int, str]] = []
-    skip_first_closer = bool(_ENUMERATOR_RE.match(text))  # "1) Sign the form"
     for m in _MARK_RE.finditer(text):  # only the marks, not every character (speed)
         i, ch = m.start(), m.group()
+        ch = _DOUBLED_SINGLES.get(ch, ch)
+        if ch in "()[]" and _is_emoticon(text, i):
+            continue
+        if ch == ")" and _is_list_marker(text, i, stack):
+            continue  # "a) raise taxes, b) cut spending": list markers close nothing
         if ch in _OPENERS:
             stack.append((i, ch))
         elif ch in _CLOSERS:
-            if skip_first_closer and ch == ")":
-                skip_first_closer = False
-                continue
             if stack and stack[-1][1] == _CLOSERS[ch]:
                 stack.pop()
             elif any(opener == _CLOSERS[ch] for _, opener in stack):
@@ -157,3 +168,21 @@ def _unbalanced(text: str) -> Iterator[tuple[int, str, str]]:
                 yield i, ch, "close"
     for i, ch in stack:
         yield i, ch, "open"
+
+
+def _is_list_marker(text: str, i: int, stack: list[tuple[int, str]]) -> bool:
+    """A ")" after a lone letter, figure or Roman numeral, with no "(" open for it to close."""
+    return not any(opener == "(" for _, opener in stack) and bool(
+        _MARKER_BEFORE_RE.search(text[max(0, i - 6) : i])
+    )
+
+
+def _is_emoticon(text: str, i: int) -> bool:
+    """Whether the bracket at ``i`` is the mouth of a face (":-)", ";)", ":(") after eyes and an
+    optional nose, at the start of the text or after a space or a bracket."""
+    j = i - 1
+    if j >= 0 and text[j] in _EMOTICON_NOSES:
+        j -= 1
+    if j < 0 or text[j] not in _EMOTICON_EYES:
+        return False
+    return j == 0 or text[j - 1] in " \t\n(\"“'"

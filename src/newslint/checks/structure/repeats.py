@@ -40,8 +40,24 @@ _FUNCTION_WORDS = frozenset(
 )
 # (?=(word))\1 is an atomic group (Python 3.10 has no ++): a word that is not doubled fails at
 # once instead of backtracking letter by letter (twice as fast on a story)
-_REPEAT_RE = re.compile(r"\b(?=([^\W\d_]+))\1([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’])", re.IGNORECASE)
+# The first copy must be a word of its own: "a break-in in 1999" ends a compound with "in".
+_REPEAT_RE = re.compile(
+    r"\b(?<![-'’])(?=([^\W\d_]+))\1([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’])", re.IGNORECASE
+)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Doubles that are never grammatical: deleting one copy cannot be wrong, so the fix is safe. Any
+# other double may be read as grammatical by someone ("the house she grew up in in 1999", "things
+# like that that matter"), so its fix is unsafe.
+_NEVER_GRAMMATICAL = frozenset("the a an and or nor but of their its our my your his".split())
+_PREPOSITIONS = frozenset("in on at for to with from by up out off about over into through under".split())
+# A stranded preposition ends a relative or wh- clause ("the town she grew up in in 1999"): only
+# where a subject or a wh- word stands shortly before can a doubled preposition be grammatical.
+_CLAUSE_OPENERS = frozenset(
+    "which that who whom whose what where whatever wherever i you he she we they it".split()
+)
+# "things like that that matter": "that" after a preposition is a pronoun, and the next "that"
+# opens a relative clause.
+_PREPOSITIONS_BEFORE_THAT = frozenset("like of about with than on for at by from after before".split())
 
 
 class RepeatedWord(Rule):
@@ -54,11 +70,17 @@ class RepeatedWord(Rule):
 
     Use instead: ``Officials said the talks would resume.``
 
-    Fix safety: safe; the fix deletes the second copy. Grammatical doubles ("had had", "that
-    that", "is is") and capitalised doubles that are names ("Walla Walla") are not flagged.
+    Fix safety: the fix deletes the second copy. It is safe for words that are never doubled in
+    good English (articles, "and", "of", possessives), for a preposition no clause can end on
+    just before ("talks resumed on on Monday") and for "is is" outside a pseudo-cleft; unsafe
+    for other words ("that that", "very very"), which someone may read as grammatical.
+    Grammatical doubles ("had had", "that that is", "like that that made", "what it is is", "a
+    break-in in 1999", "the town she grew up in in 1999") and capitalised doubles that are names
+    ("Walla Walla") are not flagged.
     """
 
     code = "ST001"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "repeated-word"
     summary = "A word is repeated ('the the')"
     default_severity = Severity.ERROR
@@ -73,13 +95,27 @@ class RepeatedWord(Rule):
                 continue
             if first[0].isupper() and second[0].isupper() and low not in _FUNCTION_WORDS:
                 continue  # Walla Walla, Sirhan Sirhan, Duran Duran
+            if low in _PREPOSITIONS and _may_strand(doc.text, m):
+                continue
             removal = Span(m.end(1), m.end(3))
+            safe = low in _NEVER_GRAMMATICAL or (low in _PREPOSITIONS) or low == "is"
             yield Finding(
                 Span(m.start(3), m.end(3)),
                 f"'{second}' repeats the word before it",
                 suggestions=(first,),
-                fix=Fix((Edit(removal, ""),), Applicability.SAFE, "delete the repeated word"),
+                fix=Fix(
+                    (Edit(removal, ""),),
+                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    "delete the repeated word",
+                ),
             )
+
+
+def _may_strand(text: str, m: re.Match) -> bool:
+    """Whether the first copy of a doubled preposition may end a clause ("the town she grew up in
+    in 1999", "what they asked for for years"): a subject or wh- word in the five words before."""
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, m.start() - 50) : m.start()])]
+    return any(w in _CLAUSE_OPENERS for w in before[-5:])
 
 
 def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
@@ -93,11 +129,22 @@ def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
             return False
         if after[0] not in _VERB_AFTER_THAT and after[0] not in _PRONOUNS:
             return True  # "tell you that that penalty": a demonstrative before a noun
+        if before[-1] in _PREPOSITIONS_BEFORE_THAT and after[0] not in _PRONOUNS:
+            return True  # "things like that that made him": a pronoun, then a relative clause
         return before[-1] in _THAT_CLAUSE_HEADS and after[0] in _VERB_AFTER_THAT
     return any(w in _CLEFT_WORDS for w in before[-4:])
 
 
 _TAIL_SEPARATOR_RE = re.compile(r"^\s*[|–—:-]+\s*\S")
+_SENTENCE_END_RE = re.compile(r"""[.!?…]["'”’)\]]*$""")
+PROSE_MIN_WORDS = 20  # a paragraph this long is prose whatever its ending
+
+
+def _reads_as_prose(text: str, n_words: int) -> bool:
+    """A sentence (it ends like one) or a long paragraph. A short line without an ending is a
+    label or a list item ("See it now: Amazon", "[ CNET ]"), and rows of a table or a results
+    list ("Consumer goods 25 mln vs 20 mln"): a page repeats those by design."""
+    return n_words >= PROSE_MIN_WORDS or bool(_SENTENCE_END_RE.search(text))
 
 
 def _normalise(text: str) -> str:
@@ -118,7 +165,10 @@ class DuplicateParagraph(Rule):
     Use instead: delete the repeated line (for a near copy, keep the version you want).
 
     Fix safety: safe for an exact copy of the headline; unsafe for a near copy and for other
-    repeated paragraphs, since an editor may want to keep the later copy instead.
+    repeated paragraphs, since an editor may want to keep the later copy instead. Not flagged:
+    short lines that are not sentences (labels and list items such as "See it now: Amazon"
+    under each product of a gift guide) repeated exactly, and near copies among lines that are
+    not sentences (the rows of a table or a results list): a page repeats those by design.
 
     Options: ``near-ratio`` (default 92): how similar (0-100) two paragraphs must be to count as
     near copies; ``near-min-words`` (default 8): shorter paragraphs must repeat exactly.
@@ -130,6 +180,7 @@ class DuplicateParagraph(Rule):
         near_min_words: int = 8
 
     code = "ST002"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "duplicate-paragraph"
     summary = "A line repeats the headline or an earlier paragraph"
     default_severity = Severity.ERROR
@@ -157,10 +208,11 @@ class DuplicateParagraph(Rule):
                     yield self._headline_finding(doc, span, exact)
                     continue
             n_words = len(key.split())
-            if key in seen and n_words >= self.MIN_WORDS:
+            prose = _reads_as_prose(doc.snippet(span), n_words)
+            if key in seen and n_words >= self.MIN_WORDS and (prose or n_words >= self.options.near_min_words):
                 yield self._copy_finding(doc, span, seen[key], "duplicated paragraph")
                 continue
-            if n_words >= self.options.near_min_words:
+            if n_words >= self.options.near_min_words and prose:
                 earlier = self._near_copy(key, long_units)
                 if earlier is not None:
                     yield self._copy_finding(doc, span, earlier, "near-duplicate paragraph", Severity.WARNING)

@@ -84,9 +84,26 @@ _TOKEN_RE = re.compile(r"[\w-]+")
 _TOKEN_CHAR_RE = re.compile(r"[\w-]")
 
 
+# Characters str.find may scan (words x story length) before one pass over the story's runs of
+# [\w-] is cheaper: a long story with thousands of rival words was quadratic (issue 21).
+_FIND_BUDGET = 2_000_000
+
+
 def _whole_word_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    r"""What the regex above finds, by str.find (compiling a regex per story cost more). A word
-    made of [\w-] only matches a whole run of such characters, so matches cannot overlap."""
+    r"""What the regex above finds. A word made of [\w-] only matches a whole run of such
+    characters, so matches cannot overlap: a few words are found by str.find (compiling a regex
+    per story cost more), many by one pass over the story's runs."""
+    if len(words) * len(text) > _FIND_BUDGET:
+        return _spans_by_runs(text, words)
+    return _spans_by_find(text, words)
+
+
+def _spans_by_runs(text: str, words: list[str]) -> list[tuple[int, int]]:
+    wanted = set(words)
+    return [m.span() for m in _TOKEN_RE.finditer(text) if m.group() in wanted]
+
+
+def _spans_by_find(text: str, words: list[str]) -> list[tuple[int, int]]:
     out = []
     for word in words:
         start = text.find(word)

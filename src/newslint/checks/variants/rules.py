@@ -59,6 +59,7 @@ class HyphenationVariant(Rule):
     """
 
     code = "CN001"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "hyphenation-variant"
     summary = "A word is written both hyphenated and closed up (e-mail/email)"
     default_severity = Severity.WARNING
@@ -100,6 +101,7 @@ class SpellingLocaleMix(Rule):
     """
 
     code = "CN002"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "spelling-locale-mix"
     summary = "A word is spelled both the British and the American way (organisation/organization)"
     default_severity = Severity.WARNING
@@ -141,6 +143,7 @@ class CapitalisationVariant(Rule):
     """
 
     code = "CN003"
+    safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "capitalisation-variant"
     summary = "A word is capitalised in some places and not in others (Government/government)"
     default_severity = Severity.WARNING

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from ...casing import match_case, opens_sentence  # noqa: F401 - the kinds import them from here
 from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
@@ -42,19 +43,6 @@ class _SafeFormat(dict):
 
 def render(template: str, **values: Any) -> str:
     return string.Formatter().vformat(template, (), _SafeFormat(values))
-
-
-def match_case(found: str, replacement: str, written: str | None = None) -> str:
-    """``replacement`` in the case pattern of ``found`` (all capitals, capitalised, or as written);
-    as written when ``found`` is exactly the term as the rule writes it ("FLOTUS")."""
-    if found == written:
-        return replacement
-    letters = [c for c in found if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return replacement.upper()
-    if letters and found[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 def term_index(match: Any) -> int:
@@ -130,27 +118,40 @@ def _units(doc: Document, scope: str) -> list[Span]:
 
 
 def line_deletion(doc: Document, span: Span) -> Span:
-    """The whole line(s) holding ``span``, with one line break, so deleting leaves no gap."""
+    """The whole line(s) holding ``span``, with one line break, so deleting leaves no gap. When
+    the lines stand alone between blank lines (a paragraph of their own), one blank line goes
+    with them, so the paragraphs around close up with one blank line between them, not two."""
     first = doc.line_of(span.start)
     last = doc.line_of(max(span.start, span.end - 1))
-    end = last.span.end
-    text = doc.text
-    if end < len(text) and text[end] == "\r":
-        end += 1
-    if end < len(text) and text[end] == "\n":
-        return Span(first.span.start, end + 1)
-    start = first.span.start
-    if start > 0 and text[start - 1] == "\n":
-        start -= 1
-        if start > 0 and text[start - 1] == "\r":
-            start -= 1
-    return Span(start, end)
+    lines = doc.lines
+    before = lines[first.number - 2] if first.number > 1 else None
+    after = lines[last.number] if last.number < len(lines) else None
+    if after is not None and (after.number < len(lines) or after.span.end > after.span.start):
+        end = after.span.start  # past the last line's break
+        if (before is None or _blank(doc, before)) and _blank(doc, after) and after.number < len(lines):
+            end = lines[after.number].span.start  # past the blank line below too
+        return Span(first.span.start, end)
+    blank_above = before is not None and _blank(doc, before)
+    if after is not None:  # only the final line break follows: it stays
+        return Span(before.span.start if blank_above else first.span.start, len(doc.text))
+    if before is None:
+        return Span(first.span.start, last.span.end)
+    # no final line break: take the one before the line (and the blank line above), as there was none
+    above = lines[before.number - 2] if blank_above and before.number > 1 else before
+    return Span(above.span.end, len(doc.text))
+
+
+def _blank(doc: Document, line: Any) -> bool:
+    return not doc.text[line.span.start : line.span.end].strip()
 
 
 class PackRule(Rule):
     """A rule defined by a YAML file; ``spec`` holds the validated mapping."""
 
     SPEC_KEYS: ClassVar[tuple[str, ...]] = ()
+    # The {placeholders} this kind fills in its message; any other name is refused at load,
+    # since it would print literally ("{matchh}") in every finding.
+    MESSAGE_VALUES: ClassVar[tuple[str, ...]] = ("match",)
     # Fix actions this kind can carry out; ``fix: safe`` (or unsafe) means the first one.
     FIX_ACTIONS: ClassVar[tuple[str, ...]] = ("delete-line",)
     DEFAULT_FIX: ClassVar[str] = "none"
@@ -160,6 +161,7 @@ class PackRule(Rule):
 
     @classmethod
     def compile_spec(cls, lazy: bool = False) -> None:
+        cls._check_message()
         cls.scope = cls.spec.choice("scope", SCOPES, cls.default_scope())
         cls.fix_action, cls.fix_applicability = cls._parse_fix()
         if cls.fix_action != "none":
@@ -169,6 +171,19 @@ class PackRule(Rule):
         cls._compile_pending = lazy
         if not lazy:
             cls.compile_kind()
+
+    @classmethod
+    def _check_message(cls) -> None:
+        message = cls.spec.require("message", str)
+        known = ", ".join("{" + v + "}" for v in cls.MESSAGE_VALUES)
+        try:
+            fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
+        except ValueError as exc:
+            raise PackError(cls.spec.at("message", f"{exc} (write {{{{ and }}}} for a literal brace)")) from None
+        for name in fields:
+            if name not in cls.MESSAGE_VALUES:
+                shown = "{" + name + "}" if name else "{}"
+                raise PackError(cls.spec.at("message", f"unknown placeholder {shown} (this kind fills {known})"))
 
     def __init__(self, options: Any = None, config: Any = None) -> None:
         cls = type(self)

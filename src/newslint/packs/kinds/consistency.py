@@ -23,6 +23,7 @@ from ._terms import lazy_terms
 
 class ConsistencyRule(PackRule):
     SPEC_KEYS = ("either",)
+    MESSAGE_VALUES = ("match", "expected", "count")
     FIX_ACTIONS = ("replace",)
 
     @classmethod

@@ -23,6 +23,7 @@ _SNIPPET = 40
 
 class OccurrenceRule(PackRule):
     SPEC_KEYS = ("tokens", "count", "max", "min")
+    MESSAGE_VALUES = ("match", "count", "max", "min")
     FIX_ACTIONS = ()
 
     @classmethod

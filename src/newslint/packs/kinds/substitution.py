@@ -17,12 +17,22 @@ from ...document import Document
 from ...types import Finding, Fix, Span
 from ..gate import LazyPattern
 from ..spec import PackError
-from ._base import MATCH_TIMEOUT, PackRule, banned, finditer, match_case, scope_units, term_index
+from ._base import (
+    MATCH_TIMEOUT,
+    PackRule,
+    banned,
+    finditer,
+    match_case,
+    opens_sentence,
+    scope_units,
+    term_index,
+)
 from ._terms import lazy_each, lazy_terms
 
 
 class SubstitutionRule(PackRule):
     SPEC_KEYS = ("swap", "exceptions")
+    MESSAGE_VALUES = ("match", "replacement")
     FIX_ACTIONS = ("replace",)
     DEFAULT_FIX = "unsafe"
 
@@ -110,7 +120,8 @@ class SubstitutionRule(PackRule):
             for m in found:
                 span = Span(m.start(), m.end())
                 index = term_index(m)
-                replacement = match_case(m.group(), self.right[index], self.wrong[index])
+                replacement = match_case(m.group(), self.right[index], self.wrong[index],
+                                         opens_sentence(doc.text, m.start()))
                 fix = None
                 if self.fix_action == "replace":
                     fix = Fix.replace(span, replacement, self.fix_applicability, f"write '{replacement}'")

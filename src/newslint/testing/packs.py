@@ -1,5 +1,7 @@
 """Run a pack's ``examples`` so a desk can test its own rules (``newslint test-pack PATH``).
 
+(Rule-case files for any rule, Python or pack: ``newslint.testing.cases``.)
+
 Each rule runs alone through the real engine (quoted speech, ``[sic]`` and all), on each example
 text as a plain-text story: every ``fail`` text must give at least one finding of the rule,
 every ``pass`` text none, and ``fixed[i]`` must equal ``fail[i]`` after the rule's fixes (safe
@@ -16,11 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
-from .document import Document
-from .engine import run_rules
-from .rule import Rule
-from .types import Applicability, Diagnostic, Edit
+from ..config import Config
+from ..document import Document
+from ..engine import run_rules
+from ..fix import apply_edits
+from ..plural import plural
+from ..rule import Rule
+from ..types import Applicability, Diagnostic, Edit
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,7 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> str:
         if kept and (edit.span.start < kept[-1].span.end or edit.span == kept[-1].span):
             continue
         kept.append(edit)
-    for edit in reversed(kept):
-        text = text[: edit.span.start] + edit.replacement + text[edit.span.end :]
-    return text
+    return apply_edits(text, [(edit.span, edit.replacement) for edit in kept])
 
 
 def _describe(diagnostics: list[Diagnostic]) -> str:
@@ -117,8 +119,8 @@ def check_rules(rules: Iterable[type[Rule]], config: Config | None = None) -> Pa
 def check_pack(path: str | Path, config: Config | None = None) -> PackReport:
     """Load the pack(s) at ``path`` (a pack folder or a folder of packs) and run their examples.
     A broken pack raises ``PackError`` with ``file:line: key: problem``."""
-    from .packs.loader import load_pack_dirs
-    from .packs.spec import PackError
+    from ..packs.loader import load_pack_dirs
+    from ..packs.spec import PackError
 
     rules = load_pack_dirs((Path(path),))
     if not rules:
@@ -132,6 +134,6 @@ def report_lines(path: str | Path, report: PackReport) -> list[str]:
     lines += [f"{path}: {code}: no examples to run" for code in report.untested]
     status = "FAILED" if report.failures else "ok"
     lines.append(
-        f"{path}: {report.rules} rules, {report.examples} examples, {len(report.failures)} failed: {status}"
+        f"{path}: {plural(report.rules, 'rule')}, {plural(report.examples, 'example')}, {len(report.failures)} failed: {status}"
     )
     return lines

@@ -1,0 +1,34 @@
+"""The one thread that calls the newslint core, started (and warming up) before pygls loads.
+
+One thread because the core's caches are built for one caller at a time. Started first thing
+in ``newslint lsp`` so that loading the rules and dictionaries overlaps with loading pygls and
+with the editor's initialize handshake, instead of delaying the first story's diagnostics.
+Imports nothing from pygls or lsprotocol.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+_EXECUTOR: ThreadPoolExecutor | None = None
+
+
+def executor() -> ThreadPoolExecutor:
+    global _EXECUTOR
+    if _EXECUTOR is None:
+        _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
+    return _EXECUTOR
+
+
+def _warm_up() -> None:
+    try:
+        import newslint
+
+        newslint.lint_text("Warm up.\n", "warm-up.txt")
+    except Exception:  # a broken install shows up, with its message, on the first real story
+        pass
+
+
+def start_warm_up() -> None:
+    """Load the rules and dictionaries on the worker thread, now."""
+    executor().submit(_warm_up)
