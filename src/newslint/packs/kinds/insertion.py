@@ -66,6 +66,7 @@ def missing_word_finding(
 
 class InsertionRule(PackRule):
     SPEC_KEYS = ("insert", "after", "before", "not-after", "not-before", "in-quotes")
+    MESSAGE_VALUES = ("match", "insert", "replacement")
     FIX_ACTIONS = ("insert",)
     DEFAULT_FIX = "unsafe"
 
