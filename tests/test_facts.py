@@ -146,6 +146,34 @@ def test_the_gates_before_the_searches_never_change_a_result(text):
     assert [(c.span.start, c.age) for c in ages.age_claims(doc, linker)] == full_ages
 
 
+GATED = [UNION, *(f"Headline\n\n{a}\n\nMore.\n\n{b}\n" for a, b in AGES)] + [
+    "Headline\n\nAnna Berg was born in Oslo in 1950. Berg, born on 5 May 1951, died in 2001.",
+    "Headline\n\nThe formation of the Harbour Trust in 1990 and the HT's launch in 1991.",
+    "Headline\n\nWayne Rooney (23) scored. Jane Marsh (54) watched; the 55-year-old Marsh left.",
+    # one story per gate word, so that a word missing from a gate shows
+    *(f"Headline\n\nAcme Foods was {w} in 1990." for w in ("formed", "founded", "established", "set up", "created", "launched")),
+    *(f"Headline\n\nAcme Foods' {w} in 1990 was noted." for w in ("founding", "formation", "establishment", "creation", "launch")),
+    "Headline\n\nAnna Berg was born in 1950.", "Headline\n\nAnna Berg died in 2001.",
+    "Headline\n\nTom Hale was first elected in 1997.", "Headline\n\nAnna Berg's birth in 1950.",
+    "Headline\n\nAnna Berg's death in 2001.", "Headline\n\nTom Hale's first election in 1997.",
+]
+
+
+@pytest.mark.parametrize("text", GATED)
+def test_the_word_gates_before_each_search_never_change_a_result(text, monkeypatch):
+    """``mentions`` skips a search whose literal the story lacks: a speed trick, so the claims
+    must be the same with every gate open."""
+    doc = Document(text)
+    gated = ([(c.span, c.year) for c in events._all_claims(doc, Linker(doc))],
+             [(c.span, c.age) for c in ages._all_claims(doc, Linker(doc))])
+    monkeypatch.setattr(events, "mentions", lambda text, words: True)
+    monkeypatch.setattr(ages, "mentions", lambda text, words: True)
+    doc = Document(text)
+    assert gated == ([(c.span, c.year) for c in events._all_claims(doc, Linker(doc))],
+                     [(c.span, c.age) for c in ages._all_claims(doc, Linker(doc))])
+    assert gated[0] or gated[1]
+
+
 def test_the_seed_story_gives_its_two_slips_and_its_one_clash_and_nothing_else():
     if not SEED.is_file():
         pytest.skip(f"the seed story is not at {SEED}")

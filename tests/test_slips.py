@@ -142,3 +142,23 @@ def test_explain_says_which_shapes_a_rule_covers_and_that_it_is_no_grammar_check
     text = explain(code)
     assert "not a grammar checker" in text
     assert "Quoted speech" in text or "quoted speech" in text
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "",
+        "They are going be late, wanting see it; unwanted do. Going\ngo.",
+        "Kelvin: \u212a. They are goinG BE late.",  # a character that folds to ASCII: the plain search
+        "\u0130stanbul: they want see the city, and ſeem be happy.",
+    ],
+)
+def test_the_fast_gr005_search_finds_exactly_what_the_pattern_finds(extra):
+    """The speed trick in ``catenative.matches`` against the plain ``finditer``."""
+    from newslint.checks.slips.catenative import _pattern, matches
+
+    texts = _blocks("slips.txt") + _blocks("lookalikes.txt")
+    for text in [t + " " + extra for t in texts] + [extra]:
+        for start in (0, 7):
+            plain = [m.span() for m in _pattern().finditer(text, start)]
+            assert [m.span() for m in matches(text, start)] == plain

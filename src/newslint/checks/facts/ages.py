@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ...document import Document
 from ...types import Span
 from ..names.index import build_index as name_index
-from .entities import NAME_RUN, Entity, Linker
+from .entities import NAME_RUN, Entity, Linker, mentions
 
 _AGE = r"(?P<age>\d{1,3})"
 _ROLES = (
@@ -79,11 +79,13 @@ def _all_claims(doc: Document, linker: Linker) -> Iterator[AgeClaim]:
     for m in _AFTER_NAME_RE.finditer(text):
         group = next(g for g in ("age", "aged", "who", "yo") if m.group(g) is not None)
         yield from _claim(linker, _name_before(text, m.start()), m, group, bracketed=False)
-    for m in _BEFORE_NAME_RE.finditer(text):
+    # The literal each search needs is looked for first (speed: a story without it is not searched).
+    for m in _BEFORE_NAME_RE.finditer(text) if mentions(text, ("-year-old",)) else ():
         yield from _claim(linker, m.group("np"), m, "age", bracketed=False)
-    if _MATCH_REPORT_RE.search(text):
+    brackets = list(_BRACKET_RE.finditer(text)) if mentions(text, ("(",)) else []
+    if not brackets or _MATCH_REPORT_RE.search(text):
         return
-    for m in _BRACKET_RE.finditer(text):
+    for m in brackets:
         line = doc.line_text(doc.line_of(m.start()))
         if len(_BRACKET_RE.findall(line)) == 1:  # several on a line: a leaderboard or a team sheet
             yield from _claim(linker, _name_before(text, m.start()), m, "age", bracketed=True)

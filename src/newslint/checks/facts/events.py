@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...types import Span
-from .entities import NAME_RUN, Entity, Linker, anaphor_of
+from .entities import NAME_RUN, Entity, Linker, anaphor_of, mentions
 
 _MONTH = (
     r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -70,6 +70,10 @@ _APPOSITIVE_TAIL_RE = re.compile(rf"{_NP},\s+(?:{_ADVERB}\s+)?\Z")
 _DIED_TAIL_RE = re.compile(rf"{_NP}(?:,\s+who)?\s+\Z")
 _POSSESSOR_TAIL_RE = re.compile(rf"(?<![\w’'-])(?P<np>[Ii]ts|[Hh]is|[Hh]er|(?:[Tt]he\s+)?{NAME_RUN}['’]s?)\s+\Z")
 _LOOKBACK = 160
+# Words each search needs, looked for with ``in`` first (speed: a leading look-behind keeps ``re``
+# from skipping ahead, so a search of a story without the word costs as much as one with it).
+_VERB_WORDS = ("formed", "founded", "established", "set", "created", "launched", "born", "elected", "died")
+_NOUN_WORDS = ("founding", "formation", "establishment", "creation", "launch", "birth", "death", "election")
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,10 @@ def event_claims(doc: Document, linker: Linker) -> list[EventClaim]:
 
 def _all_claims(doc: Document, linker: Linker) -> Iterator[EventClaim]:
     text = doc.text
-    for m in _VERB_RE.finditer(text):
+    verbs = mentions(text, _VERB_WORDS)
+    nouns = mentions(text, _NOUN_WORDS)
+    born = verbs and "born" in text
+    for m in _VERB_RE.finditer(text) if verbs else ():
         word = " ".join(m.group("word").split())
         np, first = _verbal_subject(text, m.start(), word)
         if word == "elected" and not first:
@@ -104,18 +111,18 @@ def _all_claims(doc: Document, linker: Linker) -> Iterator[EventClaim]:
         claim = _claim(linker, np, word, m)
         if claim is not None:
             yield claim
-    for m in (*_BORN_ON_RE.finditer(text), *_BORN_AT_RE.finditer(text)):
+    for m in (*_BORN_ON_RE.finditer(text), *_BORN_AT_RE.finditer(text)) if born else ():
         np, _ = _verbal_subject(text, m.start(), "born")
         claim = _claim(linker, np, "born", m)
         if claim is not None:
             yield claim
-    for m in _NOUN_RE.finditer(text):
+    for m in _NOUN_RE.finditer(text) if nouns else ():
         word = " ".join(m.group("word").split())
         tail = _POSSESSOR_TAIL_RE.search(text, max(0, m.start() - _LOOKBACK), m.start())
         claim = _claim(linker, tail.group("np") if tail else None, word, m)
         if claim is not None:
             yield claim
-    for m in _NOUN_OF_RE.finditer(text):
+    for m in _NOUN_OF_RE.finditer(text) if nouns else ():
         claim = _claim(linker, m.group("np"), m.group("word"), m)
         if claim is not None:
             yield claim
