@@ -161,7 +161,7 @@ def choose_fixes(
     """The fixes to apply in this pass, as (code, [(source span, replacement)]), none overlapping."""
     taken: list[Span] = []
     chosen: list[tuple[str, list[tuple[Span, str]]]] = []
-    newline = _newline(doc.source)
+    newline = line_break_of(doc.source)
     for d in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
         edits = _source_edits(doc, d, applicable, decoded, newline)
         if not edits or any(_clash(s, t) for s, _ in edits for t in taken):
@@ -176,7 +176,7 @@ def _as_text(source: str) -> str:
     return LONE_CR_RE.sub("\n", source) if "\r" in source else source
 
 
-def _newline(source: str) -> str:
+def line_break_of(source: str) -> str:
     """The line break a replacement's line breaks become: the file's own."""
     if source.count("\r\n") * 2 > source.count("\n"):
         return "\r\n"
@@ -188,7 +188,7 @@ def _newline(source: str) -> str:
 def source_edits(doc: Document, d: Diagnostic, unsafe: bool = True) -> list[tuple[Span, str]]:
     """One diagnostic's fix in source coordinates, as ``--fix`` would splice it into a UTF-8
     copy of ``doc.source``; [] when ``--fix`` would never apply it (display-only, crossing markup)."""
-    return _source_edits(doc, d, allowed(unsafe), DecodedText(doc.source, "utf-8"), _newline(doc.source))
+    return _source_edits(doc, d, allowed(unsafe), DecodedText(doc.source, "utf-8"), line_break_of(doc.source))
 
 
 def _source_edits(doc, d: Diagnostic, applicable, decoded: DecodedText, newline: str) -> list[tuple[Span, str]]:

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..fix import line_break_of
 from .documents import Snapshot
 
 FILE_IGNORE_RE = re.compile(r"<!--\s*newslint\s*:\s*file-ignore\s*\[(?P<codes>[^\]]*)\]\s*-->", re.IGNORECASE)
 CODE_RE = re.compile(r"[A-Z]{2}\d{0,3}")
-
-
-def _line_break(text: str) -> str:
-    """The break the story mostly uses, so an inserted line matches its neighbours."""
-    crlf = text.count("\r\n")
-    lf, cr = text.count("\n") - crlf, text.count("\r") - crlf
-    return max((("\r\n", crlf), ("\n", lf), ("\r", cr)), key=lambda pair: pair[1])[0] if text else "\n"
 
 
 def suppression_edit(snap: Snapshot, code: str) -> tuple[int, int, str] | None:
@@ -33,7 +27,7 @@ def suppression_edit(snap: Snapshot, code: str) -> tuple[int, int, str] | None:
             return None
         start, end = match.span("codes")
         return start, end, ",".join([*codes, code])
-    brk = _line_break(text)
+    brk = line_break_of(text)  # the story's own, as --fix writes it
     lead = "" if not text or text.endswith(("\n", "\r")) else brk
     end = len(text)
     return end, end, f"{lead}<!-- newslint: file-ignore[{code}] -->{brk}"
