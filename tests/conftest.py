@@ -13,6 +13,9 @@ from click.testing import CliRunner
 
 from newslint.cli import cli
 from newslint.config import Config
+from newslint.document import Document
+from newslint.engine import run_rules
+from newslint.packs.loader import load_pack_dirs
 from newslint.runner import lint_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,3 +54,24 @@ def run_subprocess():
         )
 
     return _run
+
+
+@pytest.fixture
+def pack_rule(tmp_path: Path):
+    """``pack_rule(yaml_text)`` -> the rule class loaded from a pack holding just that rule."""
+
+    def load(rule_yaml: str):
+        folder = tmp_path / "style"
+        folder.mkdir(exist_ok=True)
+        (folder / "pack.yml").write_text("prefix: HX\nseverity: warning\n", encoding="utf-8")
+        (folder / "rule.yml").write_text(rule_yaml, encoding="utf-8")
+        (rule,) = load_pack_dirs((folder,))
+        return rule
+
+    return load
+
+
+def run_pack_rule(rule, text: str):
+    """The diagnostics one pack rule gives on ``text``."""
+    config = Config()
+    return run_rules(Document(text, "story.txt"), [rule(None, config)], config).diagnostics

@@ -4,14 +4,9 @@ and errors that name the file and key."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import run_pack_rule
 
-from newslint.config import Config
-from newslint.document import Document
-from newslint.engine import run_rules
-from newslint.packs.loader import load_pack_dirs
 from newslint.packs.spec import PackError
 from newslint.testing import apply_fixes
 from newslint.types import Applicability, Severity
@@ -27,28 +22,12 @@ before: [the, his, her]
 """
 
 
-@pytest.fixture
-def pack_rule(tmp_path: Path):
-    def load(rule_yaml: str):
-        folder = tmp_path / "style"
-        folder.mkdir(exist_ok=True)
-        (folder / "pack.yml").write_text("prefix: HX\nseverity: warning\n", encoding="utf-8")
-        (folder / "rule.yml").write_text(rule_yaml, encoding="utf-8")
-        (rule,) = load_pack_dirs((folder,))
-        return rule
-
-    return load
-
-
-def run(rule, text: str):
-    config = Config()
-    return run_rules(Document(text, "story.txt"), [rule(None, config)], config).diagnostics
 
 
 def test_a_match_is_flagged_with_a_fix_that_inserts_the_word(pack_rule):
     rule = pack_rule(RULE)
     text = "Storm\n\nThey played on in spite the rain, on behalf his club."
-    found = run(rule, text)
+    found = run_pack_rule(rule, text)
     assert [text[d.span.start : d.span.end] for d in found] == ["in spite the", "on behalf his"]
     assert found[0].message == "'in spite the' needs 'of': 'in spite of the'"
     assert found[0].suggestions == ("in spite of the",)
@@ -58,33 +37,33 @@ def test_a_match_is_flagged_with_a_fix_that_inserts_the_word(pack_rule):
 
 def test_whole_words_only_and_no_blank_line_in_the_gap(pack_rule):
     rule = pack_rule(RULE)
-    assert run(rule, "Storm\n\nThey won in spite themselves.") == []
-    assert run(rule, "Storm\n\nThey played in spite\n\nthe rain.") == []
-    assert len(run(rule, "Storm\n\nThey played in spite\nthe rain.")) == 1
+    assert run_pack_rule(rule, "Storm\n\nThey won in spite themselves.") == []
+    assert run_pack_rule(rule, "Storm\n\nThey played in spite\n\nthe rain.") == []
+    assert len(run_pack_rule(rule, "Storm\n\nThey played in spite\nthe rain.")) == 1
 
 
 def test_not_after_and_not_before_leave_grammatical_uses_alone(pack_rule):
     rule = pack_rule(RULE + "not-after: [very]\nnot-before: [the whole]\n")
-    assert run(rule, "Storm\n\nThey won very in spite the rain.") == []
-    assert run(rule, "Storm\n\nThey sang in spite the whole time.") == []
-    assert len(run(rule, "Storm\n\nThey sang in spite the rain.")) == 1
+    assert run_pack_rule(rule, "Storm\n\nThey won very in spite the rain.") == []
+    assert run_pack_rule(rule, "Storm\n\nThey sang in spite the whole time.") == []
+    assert len(run_pack_rule(rule, "Storm\n\nThey sang in spite the rain.")) == 1
 
 
 def test_quoted_speech_is_skipped_by_default_and_info_without_a_fix_with_in_quotes_info(pack_rule):
     text = 'Storm\n\n"We played in spite the rain," he said.'
-    assert run(pack_rule(RULE), text) == []
-    (d,) = run(pack_rule(RULE + "in-quotes: info\n"), text)
+    assert run_pack_rule(pack_rule(RULE), text) == []
+    (d,) = run_pack_rule(pack_rule(RULE + "in-quotes: info\n"), text)
     assert d.severity is Severity.INFO and d.fix is None
 
 
 def test_the_headline_is_skipped_unless_the_scope_says_otherwise(pack_rule):
     text = "Win in spite the rain\n\nThey won."
-    assert run(pack_rule(RULE), text) == []
-    assert len(run(pack_rule(RULE + "scope: story\n"), text)) == 1
+    assert run_pack_rule(pack_rule(RULE), text) == []
+    assert len(run_pack_rule(pack_rule(RULE + "scope: story\n"), text)) == 1
 
 
 def test_fix_none_only_suggests(pack_rule):
-    (d,) = run(pack_rule(RULE + "fix: none\n"), "Storm\n\nThey won in spite the rain.")
+    (d,) = run_pack_rule(pack_rule(RULE + "fix: none\n"), "Storm\n\nThey won in spite the rain.")
     assert d.fix is None and d.suggestions == ("in spite of the",)
 
 
