@@ -29,6 +29,11 @@ def found(text: str, code: str) -> list:
         ("Critics said the programs that that have run late will close.", 32, Applicability.UNSAFE),
         ("Inspectors found that that Harbourline had broken the rules.", 23, Applicability.UNSAFE),
         ("The council said it would\nwould review the plan.", 1, Applicability.UNSAFE),
+        # a determiner after "that that": no demonstrative reading
+        ("Police said that that no one was hurt.", 18, Applicability.UNSAFE),
+        # a wh- word that is its clause's subject strands no preposition
+        ("The coach, who wanted her to to sing, left.", 30, Applicability.SAFE),
+        ("The singer, who has stayed friends with with the family, spoke.", 41, Applicability.SAFE),
     ],
 )
 def test_a_doubled_word_is_flagged_where_the_second_copy_starts(text, column, applicability):
@@ -52,6 +57,7 @@ def test_a_doubled_word_is_flagged_where_the_second_copy_starts(text, column, ap
         "It was simple things like that that made him a good neighbour.",
         "It is the town she grew up in in the 1990s, before the mill closed.",
         "Nobody knew what they had been waiting for for so long.",
+        "It is the house that my parents lived in in the 1990s.",
     ],
 )
 def test_grammatical_doubles_and_names_are_left_alone(text):

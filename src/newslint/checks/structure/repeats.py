@@ -52,9 +52,15 @@ _NEVER_GRAMMATICAL = frozenset("the a an and or nor but of their its our my your
 _PREPOSITIONS = frozenset("in on at for to with from by up out off about over into through under".split())
 # A stranded preposition ends a relative or wh- clause ("the town she grew up in in 1999"): only
 # where a subject or a wh- word stands shortly before can a doubled preposition be grammatical.
-_CLAUSE_OPENERS = frozenset(
-    "which that who whom whose what where whatever wherever i you he she we they it".split()
+_SUBJECT_PRONOUNS = frozenset("i you he she we they it".split())
+_WH_OPENERS = frozenset("which that who whom whose what where whatever wherever".split())
+# A wh- word straight before one of these is the subject of its own clause ("who wanted her to
+# to sing", "who has stayed friends with with"): no object is missing, nothing is stranded.
+_AUXILIARIES = frozenset(
+    "is was are were be been has had have does did do would will could should might may must can".split()
 )
+# "said that that no one": a demonstrative "that" stands before a noun, not a determiner.
+_DETERMINERS = frozenset("no the a an every any some each either neither".split())
 # "things like that that matter": "that" after a preposition is a pronoun, and the next "that"
 # opens a relative clause.
 _PREPOSITIONS_BEFORE_THAT = frozenset("like of about with than on for at by from after before".split())
@@ -113,9 +119,17 @@ class RepeatedWord(Rule):
 
 def _may_strand(text: str, m: re.Match) -> bool:
     """Whether the first copy of a doubled preposition may end a clause ("the town she grew up in
-    in 1999", "what they asked for for years"): a subject or wh- word in the five words before."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, m.start() - 50) : m.start()])]
-    return any(w in _CLAUSE_OPENERS for w in before[-5:])
+    in 1999", "what they asked for for years"): a subject pronoun in the five words before, or a
+    wh- word that is not the subject of its own clause."""
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, m.start() - 50) : m.start()])][-5:]
+    for i, word in enumerate(before):
+        if word in _SUBJECT_PRONOUNS:
+            return True
+        if word in _WH_OPENERS:
+            following = before[i + 1] if i + 1 < len(before) else ""
+            if following not in _AUXILIARIES and not following.endswith("ed"):
+                return True  # "the house that my parents lived in in 1990"
+    return False
 
 
 def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
@@ -127,6 +141,8 @@ def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
     if low == "that":
         if not (before and after) or after[0][0].isupper():
             return False
+        if after[0].lower() in _DETERMINERS:
+            return False  # "said that that no one was hurt": no noun for a demonstrative
         if after[0] not in _VERB_AFTER_THAT and after[0] not in _PRONOUNS:
             return True  # "tell you that that penalty": a demonstrative before a noun
         if before[-1] in _PREPOSITIONS_BEFORE_THAT and after[0] not in _PRONOUNS:
