@@ -132,6 +132,19 @@ def test_table_rows_that_differ_only_in_their_figures_are_not_near_copies():
     assert found(text, "ST002") == []
 
 
+def test_a_page_made_from_a_template_repeats_its_short_lines_by_design():
+    dishes = ["Fish pie", "Crab salad", "Mussel soup"]
+    blocks = ["Harbour week meal plan", LONG]
+    for day in range(2):
+        for dish in dishes:
+            blocks += [f"Day {day + 1}: {dish}", f"{dish} portions: 1 green, 1 red, 1 tsp."]
+    text = "\n\n".join(blocks) + "\n"
+    assert found(text, "ST002") == []
+    # the long paragraph pasted twice in the same page is still a copy
+    (d,) = found(text + "\n" + LONG + "\n", "ST002")
+    assert d.message.startswith("duplicated paragraph")
+
+
 def test_a_short_sentence_pasted_twice_is_still_a_duplicate():
     text = "Ferries\n\n" + LONG + "\n\nThe pier reopens in May.\n\nThe pier reopens in May.\n"
     (d,) = found(text, "ST002")
