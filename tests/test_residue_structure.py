@@ -134,3 +134,24 @@ def test_a_list_under_a_lead_in_is_left_alone():
 def test_a_repeated_headline_gets_one_diagnostic():
     text = build(PARAGRAPHS[0], HEADLINE, *PARAGRAPHS[1:])
     assert [d.code for d in reported(text)] == ["ST002"]
+
+
+def test_a_credit_line_of_contributors_is_left_alone():
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, "Contributing: Imogen Castell", residue_at=2)
+
+
+def test_an_embedded_post_and_its_credit_are_left_alone():
+    post = "Dredging starts in June and the channel stays open to small boats all summer."
+    credit = "— Porthaven Harbour (@porthavenport) March 3, 2024"
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS[:2], post, credit, *PARAGRAPHS[2:], residue_at=4)
+
+
+def test_a_sentence_broken_over_lines_is_left_alone():
+    broken = ["The harbour master said the board", "would", "vote again in March on the mooring fees."]
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS[:2], *broken, *PARAGRAPHS[2:], residue_at=2)
+
+
+def test_a_headline_with_a_web_word_stays_the_headline_above_a_pasted_line():
+    headline = "Harbour board backs online channel dredging vote"
+    text = build("Tony Carter All , Books , Kit Reviews", *PARAGRAPHS, headline=headline)
+    assert [d.start.line for d in reported(text) if d.code == "BP101"] == [3]

@@ -116,9 +116,11 @@ class StoryContext:
             if len(ln.words) >= HEADLINE_MIN_WORDS and not ln.is_real_paragraph and not _furniture(ln)
         ]
         if _furniture(first) or len(first.words) < HEADLINE_MIN_WORDS:
-            if not candidates:
+            # a web word does not make a headline furniture ("Firefox browser takes on
+            # Microsoft"): a later line takes its place only when it is more related to the story
+            best = max((shape.relevance(ln) for ln in candidates), default=0.0)
+            if not candidates or best <= shape.relevance(first):
                 return 0
-            best = max(shape.relevance(ln) for ln in candidates)
             return next(ln.index for ln in candidates if shape.relevance(ln) == best)
         best, best_relevance = 0, shape.relevance(first) + HEADLINE_MARGIN
         for ln in candidates:

@@ -16,9 +16,12 @@ _PUNCT_RE = re.compile(r"[^\w\s'’-]+")
 # "(Reporting by A; Editing by B)", "(Additional reporting by C)", "(Compiled by D)"
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:(?:additional |with )?reporting|writing|editing|compiled|translated|edited|"
-    r"reported|written|produced)\s+by\b",
+    r"reported|written|produced)\s+by\b|^contributing\s*:",
     re.IGNORECASE,
 )
+# "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": the credit under a social post embedded in
+# the story (the post's text stands on the line above it)
+_EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
 # "With Post wires", "With wire services", "With files from The Canadian Press"
 _WITH_WIRES_RE = re.compile(r"^[-–—(\s]*with (?:[\w.'’ ]{0,30}\b)?(?:wires?|wire services|files|agencies)\b", re.IGNORECASE)
 _NAME_LIST_ITEM_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)){0,3}$")
@@ -84,6 +87,12 @@ class PageStructure:
             return "one of several lines of the same shape"
         if _DATELINE_RE.match(text):
             return "dateline"
+        if _EMBED_CREDIT_RE.match(text):
+            return "credit of an embedded post"
+        if line.index + 1 < len(self.shape.lines) and _EMBED_CREDIT_RE.match(self.shape.lines[line.index + 1].text):
+            return "text of an embedded post"
+        if self._broken_sentence(line):
+            return "piece of a sentence broken over lines"
         if line.index == self.story.headline_index + 1 and self._is_standfirst(line, key):
             return "standfirst"
         if _WIRE_CREDIT_RE.match(text) or _WITH_WIRES_RE.match(text):
@@ -107,6 +116,15 @@ class PageStructure:
         if self._is_field(line, key):
             return "labelled field"
         return None
+
+    def _broken_sentence(self, line: StoryLine) -> bool:
+        """A line that starts in lower case under a line that does not end a sentence: the
+        rest of that sentence ("... Parry revealed Real Madrid" / "did" / "ask for ...")."""
+        first = line.words[0] if line.words else ""
+        if not (first.isalpha() and first.islower() and line.text.startswith(first)) or line.index == 0:
+            return False  # not "iPhone deals", "e-paper": a brand or a web word in lower case
+        above = self.shape.lines[line.index - 1]
+        return bool(above.words) and not above.ends_sentence and above.text[-1:] not in ":|»>"
 
     def _crosshead_shaped(self, line: StoryLine) -> bool:
         return (
