@@ -52,6 +52,7 @@ def test_a_doubled_word_is_flagged_where_the_second_copy_starts(text, column, ap
         "It was simple things like that that made him a good neighbour.",
         "It is the town she grew up in in the 1990s, before the mill closed.",
         "Nobody knew what they had been waiting for for so long.",
+        "Shares rose at AT&T on Monday.",  # 'at' then the name 'AT&T'
     ],
 )
 def test_grammatical_doubles_and_names_are_left_alone(text):

@@ -40,9 +40,10 @@ _FUNCTION_WORDS = frozenset(
 )
 # (?=(word))\1 is an atomic group (Python 3.10 has no ++): a word that is not doubled fails at
 # once instead of backtracking letter by letter (twice as fast on a story)
-# The first copy must be a word of its own: "a break-in in 1999" ends a compound with "in".
+# Each copy must be a word of its own: "a break-in in 1999" ends a compound with "in", "at
+# AT&T" starts a name with "AT".
 _REPEAT_RE = re.compile(
-    r"\b(?<![-'’])(?=([^\W\d_]+))\1([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’])", re.IGNORECASE
+    r"\b(?<![-'’&])(?=([^\W\d_]+))\1([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’&])", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Doubles that are never grammatical: deleting one copy cannot be wrong, so the fix is safe. Any
