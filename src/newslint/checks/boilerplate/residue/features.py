@@ -94,7 +94,6 @@ UNRELATED_SENTENCE_WORDS = 35
 ALL_CAPS_CHARS = 4
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
-_URL_MARKS = frozenset(".@#/")  # an address or a handle holds one of these
 
 
 def line_features(line: StoryLine, shape: StoryShape, story: StoryContext) -> list[float]:
@@ -123,7 +122,7 @@ def line_features(line: StoryLine, shape: StoryShape, story: StoryContext) -> li
     )
     second = not lexicon.SECOND_PERSON.isdisjoint(own_low)
     site_voice = web > 0 and not lexicon.SITE_FIRST_PERSON.isdisjoint(own_low)
-    url = not _URL_MARKS.isdisjoint(text) and bool(shapes.URL_RE.search(text))
+    url = shapes.has_url(text)
     copyright = "©" in text or "copyright" in own_low or "reserved" in own_low
     credit = shapes.has_credit(text)
     credit_tail = n >= 6 and shapes.has_credit_tail(text)
