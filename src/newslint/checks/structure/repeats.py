@@ -153,6 +153,22 @@ def _templated(keys: Iterator[str]) -> bool:
     return sum(1 for n in counts.values() if n > 1) >= TEMPLATE_REPEATS
 
 
+_ITEM_SPLIT_RE = re.compile(r"[,;\[\]()]")
+_QUANTITY_STARTS = frozenset("0123456789½¼¾⅓⅔⅛")
+LIST_MIN_ITEMS = 3
+
+
+def _quantity_list(text: str) -> bool:
+    """A list of quantities ("1 cup spinach, 8 oz. almond milk, 1 tsp. nut butter"): three or
+    more items, at least half of them opening with a figure. A meal plan or a kit list repeats
+    such lines by design; a paragraph pasted twice is written in clauses, not quantities."""
+    items = [item.strip() for item in _ITEM_SPLIT_RE.split(text)]
+    items = [item for item in items if item]
+    if len(items) < LIST_MIN_ITEMS:
+        return False
+    return 2 * sum(1 for item in items if item[0] in _QUANTITY_STARTS) >= len(items)
+
+
 def _reads_as_prose(text: str, n_words: int) -> bool:
     """A sentence (it ends like one) or a long paragraph. A short line without an ending is a
     label or a list item ("See it now: Amazon", "[ CNET ]"), and rows of a table or a results
@@ -183,7 +199,8 @@ class DuplicateParagraph(Rule):
     under each product of a gift guide) repeated exactly, near copies among lines that are not
     sentences (the rows of a table or a results list), and any line under 12 words of a story
     that repeats three or more different such lines (a page made from a template, such as a meal
-    plan): a page repeats those by design.
+    plan), and lists of quantities ("1 cup spinach, 8 oz. almond milk, 1 tsp. nut butter"): a
+    page repeats those by design.
 
     Options: ``near-ratio`` (default 92): how similar (0-100) two paragraphs must be to count as
     near copies; ``near-min-words`` (default 8): shorter paragraphs must repeat exactly.
@@ -223,7 +240,7 @@ class DuplicateParagraph(Rule):
                     yield self._headline_finding(doc, span, exact)
                     continue
             n_words = len(key.split())
-            designed = templated and n_words < TEMPLATE_LINE_WORDS
+            designed = (templated and n_words < TEMPLATE_LINE_WORDS) or _quantity_list(doc.snippet(span))
             prose = _reads_as_prose(doc.snippet(span), n_words) and not designed
             repeat = n_words >= self.MIN_WORDS and (prose or n_words >= self.options.near_min_words)
             if key in seen and repeat and not designed:
