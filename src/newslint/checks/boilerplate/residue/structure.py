@@ -37,6 +37,7 @@ FIELD_MIN_LINES = 2  # a story with this many "Label: value" lines writes a box 
 LIST_ITEM_WORDS = 25
 HEADLINE_MIN_WORDS = 3  # ST002 takes a repeat of a headline this long for a repeated headline
 QUOTE_MIN_WORDS = 4
+BROKEN_ABOVE_WORDS = 8  # a sentence broken over lines runs on from a line of prose this long
 _CLOSING_QUOTES = ('"', "”", "’", "'", "»")
 DESIGNED_LINES = 3  # this many short lines of one shape among the paragraphs: the page's design  # a list under a lead-in runs on while its lines are at most this long
 
@@ -123,8 +124,8 @@ class PageStructure:
         first = line.words[0] if line.words else ""
         if not (first.isalpha() and first.islower() and line.text.startswith(first)) or line.index == 0:
             return False  # not "iPhone deals", "e-paper": a brand or a web word in lower case
-        above = self.shape.lines[line.index - 1]
-        return bool(above.words) and not above.ends_sentence and above.text[-1:] not in ":|»>"
+        above = self.shape.lines[line.index - 1]  # prose, not a menu ("Share" over "digg it")
+        return len(above.words) >= BROKEN_ABOVE_WORDS and not above.ends_sentence and above.text[-1:] not in ":|»>"
 
     def _crosshead_shaped(self, line: StoryLine) -> bool:
         return (
