@@ -9,7 +9,10 @@ from conftest import lint
 from test_boilerplate import PARAGRAPHS
 
 from newslint.api import fix_text
+from newslint.checks.boilerplate.residue.context import StoryContext
+from newslint.checks.boilerplate.shape import StoryShape
 from newslint.config import Config
+from newslint.document import Document
 from newslint.types import Severity
 
 HEADLINE = "Harbour board backs channel dredging"
@@ -163,3 +166,11 @@ def test_a_headline_with_a_web_word_stays_the_headline_above_a_pasted_line():
 def test_a_lower_case_menu_word_under_a_short_line_is_still_judged():
     text = build(*PARAGRAPHS[:2], "Share this", "digg it", *PARAGRAPHS[2:])
     assert 9 in [d.start.line for d in reported(text)]  # "digg it"
+
+
+def test_the_headline_under_a_page_menu_is_found_though_it_holds_a_web_word():
+    # "home" is a web word, but the line shares the story's words as a headline does
+    headline = "Harbour board sees dredging crews home"
+    text = "\n\n".join(["Sign In", "Register", headline, *PARAGRAPHS]) + "\n"
+    assert StoryContext(StoryShape(Document(text))).headline_index == 2
+    assert 5 not in [d.start.line for d in reported(text)]

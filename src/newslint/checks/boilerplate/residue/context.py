@@ -56,13 +56,14 @@ def occurrences(text: str, word: str, enough: int = 1 << 30) -> int:
     return count
 
 
-def _furniture(line: StoryLine) -> bool:
-    """A line that is plainly a page's, not a headline: a menu with separators, web words, an
-    order to the reader, a label with a colon, a byline or a date."""
+def _furniture(line: StoryLine, relevance: float) -> bool:
+    """A line that is plainly a page's, not a headline: a menu with separators, web words (in
+    a line that does not share words with the story as a headline does: "Thomas brace sees
+    Sale home"), an order to the reader, a label with a colon, a byline or a date."""
     low = line.lower_words
     return (
         bool(_FURNITURE_MARKS_RE.search(line.text))
-        or not lexicon.WEB_WORDS.isdisjoint(low)
+        or (relevance < HEADLINE_RELEVANCE and not lexicon.WEB_WORDS.isdisjoint(low))
         or (bool(low) and low[0] in lexicon.READER_VERBS)
         or line.is_byline
         or bool(_DATE_ONLY_RE.match(line.text))
@@ -113,11 +114,12 @@ class StoryContext:
         candidates = [
             ln
             for ln in shape.lines[1 : shape.body_start]
-            if len(ln.words) >= HEADLINE_MIN_WORDS and not ln.is_real_paragraph and not _furniture(ln)
+            if len(ln.words) >= HEADLINE_MIN_WORDS
+            and not ln.is_real_paragraph
+            and not _furniture(ln, shape.relevance(ln))
         ]
-        if _furniture(first) or len(first.words) < HEADLINE_MIN_WORDS:
-            # a web word does not make a headline furniture ("Firefox browser takes on
-            # Microsoft"): a later line takes its place only when it is more related to the story
+        if _furniture(first, shape.relevance(first)) or len(first.words) < HEADLINE_MIN_WORDS:
+            # a later line takes the first one's place only when it is more related to the story
             best = max((shape.relevance(ln) for ln in candidates), default=0.0)
             if not candidates or best <= shape.relevance(first):
                 return 0
