@@ -49,8 +49,14 @@ _MENU_SEPARATOR_RE = re.compile(r"[|»›>•·]")
 _CLAUSE_RE = re.compile(r",\s+[a-z]")
 _LIST_ITEM_RE = re.compile(r"^(?:[-•*·▪►]\s|\(?\d{1,2}[.)]\s|[a-z][.)]\s)")
 # Not ":" "|" or arrows: menus share those too ("Font size:", "Article from:").
-_MARKER_RE = re.compile(r"[^\w\s'’:|»«›‹<>-]|\d+|\b[vV]s?\b|\s[-–—]\s")
+# Figures, "v"/"vs", currency and per cent signs, and dashes between spaces: what the rows of a
+# table or a fixture list share. Not full stops, bars or arrows: menus and sentences share those.
+_MARKER_RE = re.compile(r"\d+|\b[vV]s?\b|[$£€¥%]|\s[-–—]\s")
 _MINOR_WORDS = frozenset("a an the and or but of to in on at by for with from as vs v per via".split())
+_FINITE_VERBS = frozenset(
+    "is are was were has have had will would can could should may might must said says told "
+    "went came took made gave got left met won lost ran saw fell rose began became did does".split()
+)
 _STOPWORDS = frozenset(
     "a an the and or but of to in on at by for with from as is was are were be been being it its this "
     "that these those he she they we you i his her their our my your not no new says said say will "
@@ -63,6 +69,7 @@ _STOPWORDS = frozenset(
 )
 
 REAL_MIN_WORDS = 8  # a real paragraph: a sentence of at least this many words ...
+SHORT_SENTENCE_WORDS = 3  # ... or this many with a verb, ending in a full stop ...
 LONG_WORDS = 20  # ... or this many words whatever its ending
 SHORT_MAX_WORDS = 14  # a candidate residue line in Title Case (a headline) is at most this long
 STANDFIRST_MIN_WORDS = 5
@@ -83,6 +90,11 @@ class StoryLine:
         return WORD_RE.findall(self.text)
 
     @cached_property
+    def lower_words(self) -> list[str]:
+        """The words in lower case (the same tokens: case does not move a word's edges)."""
+        return WORD_RE.findall(self.text.lower())
+
+    @cached_property
     def content(self) -> set[str]:
         return content_words(self.words)
 
@@ -90,10 +102,19 @@ class StoryLine:
     def ends_sentence(self) -> bool:
         return bool(_TERMINAL_RE.search(self.text))
 
-    @property
+    @cached_property
     def is_real_paragraph(self) -> bool:
+        """A paragraph of prose: long, or a sentence of some length, or a short sentence with a
+        verb in it ("Crews arrived early.")."""
         n = len(self.words)
-        return n >= LONG_WORDS or (n >= REAL_MIN_WORDS and self.ends_sentence)
+        if n >= LONG_WORDS or (n >= REAL_MIN_WORDS and self.ends_sentence):
+            return True
+        return n >= SHORT_SENTENCE_WORDS and self.ends_sentence and self.text[-1] == "." and self.has_verb
+
+    @property
+    def has_verb(self) -> bool:
+        """A finite verb among the words: a common one, or a past tense in -ed."""
+        return any(w in _FINITE_VERBS or (len(w) > 4 and w.endswith("ed")) for w in self.lower_words[1:])
 
     @property
     def is_quote(self) -> bool:
@@ -164,7 +185,7 @@ class StoryLine:
 
     @cached_property
     def markers(self) -> frozenset[str]:
-        """Symbols, figures and "v" in the line: what the rows of a table or a fixture list share."""
+        """Figures, "v" and table symbols in the line: what the rows of a table or a fixture list share."""
         found = _MARKER_RE.findall(self.text)
         return frozenset("0" if m[0].isdigit() else m.strip().lower() for m in found)
 

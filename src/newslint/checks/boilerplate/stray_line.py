@@ -1,27 +1,25 @@
-"""Boilerplate found from the story's shape (BP1xx), complementing the pattern pack in
-``rules/boilerplate``: a short line that is not a sentence, sits among the paragraphs or around
-them, and shares no words with the story is web residue, whatever it says."""
+"""BP101: page residue no pattern lists, found by a line classifier (``residue``) that judges
+what a line is (a reader prompt, a credit, a caption, an author's blurb, a time stamp, another
+story's headline, a menu label) from its shape, its vocabulary, its place and what it shares
+with the story. The exact residue patterns stay YAML packs in rules/boilerplate/, with their
+safe fixes; a line a pack reports gets no second diagnostic here."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
 from ...packs.kinds._base import line_deletion
-from ...rule import Rule
+from ...rule import OptionsError, Rule
 from ...types import Applicability, Edit, Finding, Fix, Severity
+from .residue.classify import Judgement, judge
+from .residue.model import shipped_model
 from .shape import StoryLine, StoryShape
 
-# Below this share of words in common with the rest of the story, a short line is about
-# something else (a menu, another story). Subheads score far higher: they name the story's matter.
-MAX_RELEVANCE = 0.34
-# A line above the body sharing this much with the story can be the real headline.
-HEADLINE_RELEVANCE = 0.5
-# A zone where at least this many (and this share) of the lines are the story's own non-paragraphs.
-LOOSE_MIN_LINES = 3
-LOOSE_SHARE = 0.25
+QUOTE_CHARS = 80  # the line is quoted in the message up to this many characters
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +37,7 @@ def _line_pattern_rules() -> tuple[Rule, ...]:
 
 def _pattern_matched(lines: list[StoryLine]) -> set[int]:
     """Indexes of the lines that a boilerplate pack rule (warning or error) already reports, so
-    one line gets one diagnostic. Only the candidate lines are checked, as a small story of
+    one line gets one diagnostic. Only the lines to report are checked, as a small story of
     their own."""
     if not lines:
         return set()
@@ -56,129 +54,90 @@ def _pattern_matched(lines: list[StoryLine]) -> set[int]:
     return found
 
 
-def _kind(line: StoryLine) -> str:
-    """What the residue most likely is, for the message."""
-    words = line.words
-    if line.is_byline:
-        return "byline"
-    if line.is_dateline:
-        return "dateline-like line"
-    if len(words) <= 3:
-        return "menu or section label"
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
-        return "headline of another story"
-    return "short non-sentence line"
+def story_shape(doc: Document) -> StoryShape:
+    return doc.shared(StoryShape, StoryShape)
 
 
 class StrayPageLine(Rule):
-    """What it does: flags a short line that is not a sentence (no terminal punctuation, or just a
-    word or two), sits between or around the story's paragraphs, and shares almost no words with
-    the story: a menu word, a section tab, a teaser for another story, a stray byline.
+    """What it does: judges each line of the story that is not plainly one of its paragraphs
+    and flags the ones that are page residue: a reader prompt ("Listen to this article"), web
+    furniture (sign-in, comment and cookie boxes, menus, site names), a photo caption or credit
+    ("An MSC cargo ship leaves PortMiami ... (AP)"), an author's blurb ("Zac covers Apple news
+    for ..."), a byline or time stamp, or another story's headline pasted among the paragraphs.
+    The message names the kind and the classifier's confidence: "page residue (reader prompt,
+    0.93): 'Listen to this article'".
 
     Why it matters in news copy: copy pasted from a web page brings the page's furniture along,
-    and no fixed list can name every site's menus. A subhead names the story's own matter, so it
-    shares words with the paragraphs; residue does not.
+    and no fixed list can name every site's wording. The classifier looks at what a line is
+    (a sentence? an order to the reader? a credit? a headline?), at its vocabulary, at where it
+    stands and at how much it shares with the story's own words and names, so the next site's
+    residue is caught too. A related-story teaser is a headline-shaped line among the paragraphs
+    that shares no names or content words with the story.
 
-    Example: ``Generic selectors`` on a line between two paragraphs about a council budget.
+    How it decides: a logistic regression over hand-defined features of the line (sentence-ness,
+    address to the reader, a hand-written web vocabulary, site and agency names, credit, caption,
+    author-blurb, time-stamp and headline shapes, position, overlap with the story), fitted on
+    the dev-a half of the project's evaluation corpus by ``benchmarks/fit_residue.py``; only
+    the fitted numbers ship (``residue/weights.json``, with a note of how they were fitted).
+    The story's own structure is never judged: the headline, wire sign-offs (REUTER, AP, AFP),
+    datelines, reporting credits in brackets, rows of tables and fixture lists, labelled fields
+    ("Rating: False"), letter closings, standard feature subheads ("Our ruling"), list items,
+    marked subheads and quotes. A line that repeats the headline is left to ST002.
+
+    Example: ``Why you can trust our reviews`` on a line between two paragraphs about a council
+    budget.
 
     Use instead: delete the line.
 
-    Fix safety: unsafe; this is a structural guess. Not flagged: the headline, marked subheads
-    (``- Reaction -``), datelines (``LONDON, May 3 (Reuters) -``), one-line quote paragraphs,
-    list items, and lines that share words with the story. A byline or dateline on its own line
-    before the body is reported only as info.
+    Fix safety: unsafe at or above ``error-threshold`` (an error whose fix deletes the line,
+    applied only with ``--unsafe-fixes``); display-only between ``threshold`` and
+    ``error-threshold`` (a warning); nothing below ``threshold``. This is a judgement, never a
+    safe fix: the exact pack patterns give those.
+
+    Options: ``threshold`` (default 0.7): the lowest confidence (0-1) reported, as a warning;
+    ``error-threshold`` (default 0.9): the confidence from which a finding is an error with an
+    unsafe fix. For example ``[tool.newslint.rules.stray-page-line] threshold = 0.8``.
     """
+
+    @dataclass(frozen=True)
+    class Options:
+        threshold: float = 0.7
+        error_threshold: float = 0.9
+
+        def __post_init__(self) -> None:
+            if not 0.0 <= self.threshold <= 1.0 or not 0.0 <= self.error_threshold <= 1.0:
+                raise OptionsError("threshold and error-threshold of stray-page-line must lie between 0 and 1")
 
     code = "BP101"
     safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
     name = "stray-page-line"
-    summary = "A short non-sentence line that has nothing to do with the story"
+    summary = "A line of page residue (reader prompt, credit, caption, blurb, teaser, menu) in the copy"
     default_severity = Severity.WARNING
     fix_availability = "always"
     check_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        shape = StoryShape(doc)
-        if shape.body_start is None:
-            return  # no paragraph to judge against: a headline list, a caption, a fragment
-        candidates = [ln for ln in shape.lines[1:] if self._candidate(ln)]
-        if self._first_line_is_residue(shape):
-            candidates.insert(0, shape.lines[0])
-        rows = shape.list_rows(candidates)
-        relevant = {ln.index for ln in candidates if shape.relevance(ln) > MAX_RELEVANCE}
-        uses_subheads = any(
-            shape.zone(ln) == "body" for ln in shape.lines if ln.index in relevant or ln.is_marked_subhead
+        threshold = self.options.threshold
+        found = [j for j in judge(story_shape(doc), shipped_model()) if j.probability >= threshold]
+        if not found:
+            return
+        known = _pattern_matched([j.line for j in found])  # the packs report these, with exact fixes
+        for j in found:
+            if j.line.index not in known:
+                yield self._finding(doc, j)
+
+    def _finding(self, doc: Document, j: Judgement) -> Finding:
+        text = j.line.text
+        shown = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+        error = j.probability >= self.options.error_threshold
+        fix = Fix(
+            (Edit(line_deletion(doc, j.line.span), ""),),
+            Applicability.UNSAFE if error else Applicability.DISPLAY_ONLY,
+            "delete the line",
         )
-        own = rows | {ln.index for ln in candidates if shape.in_short_block(ln)}
-        loose = self._loose_zones(shape, {ln.index for ln in candidates} - relevant - own)
-        crossheads = [
-            ln
-            for ln in candidates
-            if shape.zone(ln) == "body" and ln.index not in own and len(ln.words) >= 4 and ln.is_title_case
-        ]
-        if len(crossheads) >= 3:
-            own |= {ln.index for ln in crossheads}  # a story that runs Title Case crossheads
-        suspects = []
-        for line in candidates:
-            if line.index in own or line.index in relevant:
-                continue
-            zone = shape.zone(line)
-            if line.index == 1 and line.reads_as_standfirst:
-                continue  # a standfirst: a sentence-case summary right under the headline
-            if zone in loose or (zone == "body" and uses_subheads and not line.is_title_case):
-                continue  # the story has subheads, lists or tables of its own: this may be one more
-            suspects.append((line, zone))
-        # The pack rules run (on all candidates, as before) only when a line is left to report.
-        known = _pattern_matched(candidates) if suspects else set()
-        for line, zone in suspects:
-            if line.index in known:
-                continue
-            kind = _kind(line)
-            severity = None
-            if (kind == "byline" and zone != "body") or (kind != "byline" and line.is_dateline):
-                severity = Severity.INFO
-            where = {"top": "above the story", "body": "between paragraphs", "bottom": "below the story"}[
-                zone
-            ]
-            yield Finding(
-                line.span,
-                f"{kind} {where}: '{line.text}' is not a sentence and shares no words with the story; "
-                "likely pasted web residue",
-                fix=Fix((Edit(line_deletion(doc, line.span), ""),), Applicability.UNSAFE, "delete the line"),
-                severity=severity,
-            )
-
-    def _first_line_is_residue(self, shape: StoryShape) -> bool:
-        """The first line is taken for the headline, but a paste can start with menu lines: it is
-        residue when it shares nothing with the story and a later line above the body does (the
-        real headline)."""
-        first = shape.lines[0]
-        if not self._candidate(first) or shape.relevance(first) > 0:
-            return False
-        above = [ln for ln in shape.lines[1 : shape.body_start] if not ln.is_real_paragraph]
-        return any(len(ln.words) >= 3 and shape.relevance(ln) >= HEADLINE_RELEVANCE for ln in above)
-
-    @staticmethod
-    def _loose_zones(shape: StoryShape, suspects: set[int]) -> set[str]:
-        """Zones ('body', 'bottom') where the story itself writes many lines that are not
-        paragraphs (lists, tables, recipes, match statistics): there a short line proves nothing."""
-        loose = set()
-        for zone in ("body", "bottom"):
-            lines = [ln for ln in shape.lines[1:] if shape.zone(ln) == zone]
-            own_short = [ln for ln in lines if not ln.is_real_paragraph and ln.index not in suspects]
-            if len(own_short) >= LOOSE_MIN_LINES and len(own_short) >= LOOSE_SHARE * len(lines):
-                loose.add(zone)
-        return loose
-
-    @staticmethod
-    def _candidate(line: StoryLine) -> bool:
-        return (
-            line.is_short_non_sentence
-            and any(ch.isalpha() for ch in line.text)  # "***", "___": a section break
-            and not line.text[:1].islower()  # a fragment of prose, not a line of furniture
-            and line.text[:1] not in ":;,"
-            and not line.is_quote
-            and not line.is_prose_fragment
-            and not line.is_marked_subhead
-            and not line.is_list_item
+        return Finding(
+            j.line.span,
+            f"page residue ({j.kind}, {j.probability:.2f}): '{shown}'",
+            fix=fix,
+            severity=Severity.ERROR if error else Severity.WARNING,
         )

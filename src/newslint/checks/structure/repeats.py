@@ -40,9 +40,10 @@ _FUNCTION_WORDS = frozenset(
 )
 # (?=(word))\1 is an atomic group (Python 3.10 has no ++): a word that is not doubled fails at
 # once instead of backtracking letter by letter (twice as fast on a story)
-# The first copy must be a word of its own: "a break-in in 1999" ends a compound with "in".
+# Each copy must be a word of its own: "a break-in in 1999" ends a compound with "in", "at
+# AT&T" starts a name with "AT".
 _REPEAT_RE = re.compile(
-    r"\b(?<![-'’])(?=([^\W\d_]+))\1([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’])", re.IGNORECASE
+    r"\b(?<![-'’&])(?=([^\W\d_]+))\1([ \t]+|[ \t]*\r?\n[ \t]*)(\1)\b(?![-'’&])", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Doubles that are never grammatical: deleting one copy cannot be wrong, so the fix is safe. Any
@@ -154,6 +155,35 @@ def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
 _TAIL_SEPARATOR_RE = re.compile(r"^\s*[|–—:-]+\s*\S")
 _SENTENCE_END_RE = re.compile(r"""[.!?…]["'”’)\]]*$""")
 PROSE_MIN_WORDS = 20  # a paragraph this long is prose whatever its ending
+TEMPLATE_REPEATS = 3  # this many different short lines repeated: the page is made from a template
+TEMPLATE_LINE_WORDS = 12  # ... a line of the template is shorter than this (a paragraph is longer)
+
+
+def _templated(keys: Iterator[str]) -> bool:
+    """Whether the story repeats several different short lines: a page made from a template
+    (a meal plan's "Portion: 1 Green, 1 Red, 1 tsp." under each dish, a gift guide's "See it
+    now: ..."). One paragraph pasted twice repeats one line, or one block of long ones."""
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key and len(key.split()) < TEMPLATE_LINE_WORDS:
+            counts[key] = counts.get(key, 0) + 1
+    return sum(1 for n in counts.values() if n > 1) >= TEMPLATE_REPEATS
+
+
+_ITEM_SPLIT_RE = re.compile(r"[,;\[\]()]")
+_QUANTITY_STARTS = frozenset("0123456789½¼¾⅓⅔⅛")
+LIST_MIN_ITEMS = 3
+
+
+def _quantity_list(text: str) -> bool:
+    """A list of quantities ("1 cup spinach, 8 oz. almond milk, 1 tsp. nut butter"): three or
+    more items, at least half of them opening with a figure. A meal plan or a kit list repeats
+    such lines by design; a paragraph pasted twice is written in clauses, not quantities."""
+    items = [item.strip() for item in _ITEM_SPLIT_RE.split(text)]
+    items = [item for item in items if item]
+    if len(items) < LIST_MIN_ITEMS:
+        return False
+    return 2 * sum(1 for item in items if item[0] in _QUANTITY_STARTS) >= len(items)
 
 
 def _reads_as_prose(text: str, n_words: int) -> bool:
@@ -183,8 +213,11 @@ class DuplicateParagraph(Rule):
     Fix safety: safe for an exact copy of the headline; unsafe for a near copy and for other
     repeated paragraphs, since an editor may want to keep the later copy instead. Not flagged:
     short lines that are not sentences (labels and list items such as "See it now: Amazon"
-    under each product of a gift guide) repeated exactly, and near copies among lines that are
-    not sentences (the rows of a table or a results list): a page repeats those by design.
+    under each product of a gift guide) repeated exactly, near copies among lines that are not
+    sentences (the rows of a table or a results list), and any line under 12 words of a story
+    that repeats three or more different such lines (a page made from a template, such as a meal
+    plan), and lists of quantities ("1 cup spinach, 8 oz. almond milk, 1 tsp. nut butter"): a
+    page repeats those by design.
 
     Options: ``near-ratio`` (default 92): how similar (0-100) two paragraphs must be to count as
     near copies; ``near-min-words`` (default 8): shorter paragraphs must repeat exactly.
@@ -214,8 +247,9 @@ class DuplicateParagraph(Rule):
             head_key = ""
         seen: dict[str, int] = {}
         long_units: list[tuple[str, int]] = []
-        for span in self._units(doc):
-            key = _normalise(doc.snippet(span))
+        units = [(span, _normalise(doc.snippet(span))) for span in self._units(doc)]
+        templated = _templated(key for _, key in units)
+        for span, key in units:
             if not key:
                 continue
             if head_key and span.start > headline.start:  # type: ignore[union-attr]
@@ -224,8 +258,10 @@ class DuplicateParagraph(Rule):
                     yield self._headline_finding(doc, span, exact)
                     continue
             n_words = len(key.split())
-            prose = _reads_as_prose(doc.snippet(span), n_words)
-            if key in seen and n_words >= self.MIN_WORDS and (prose or n_words >= self.options.near_min_words):
+            designed = (templated and n_words < TEMPLATE_LINE_WORDS) or _quantity_list(doc.snippet(span))
+            prose = _reads_as_prose(doc.snippet(span), n_words) and not designed
+            repeat = n_words >= self.MIN_WORDS and (prose or n_words >= self.options.near_min_words)
+            if key in seen and repeat and not designed:
                 yield self._copy_finding(doc, span, seen[key], "duplicated paragraph")
                 continue
             if n_words >= self.options.near_min_words and prose:
