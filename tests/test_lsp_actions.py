@@ -172,7 +172,7 @@ def test_config_changes_relint_open_documents(start_server, tmp_path):
     # changed again, and no watcher said so: the stat check before the next lint sees it
     config.write_text('ignore = ["SP001", "AC"]\n', encoding="utf-8")
     end = len(STORY)
-    version = client.replace(uri, end, end, "More soon.\n")
+    version = client.replace(uri, end, end, "The wall will be finished by 2028.\n")
     assert set(by_code(client.diagnostics(uri, version=version))) == {"ST002"}
     config.write_text('ignore = ["XX"]\n', encoding="utf-8")  # a bad config: one line, at the top
     version = client.replace(uri, end, len(client.text(uri)), "")
