@@ -86,7 +86,7 @@ def dictionary_guess(token: SpellToken, sets) -> Finding | None:
     fixes = tuple(match_case(token.core, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
     best, _, cost = ranked[0]
     limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
-    sure = cost <= limit and not lexicon.is_foreign(token.lower) and not _attested(token.lower, best, lexicon)
+    sure = cost <= limit and not lexicon.is_foreign(token.lower) and not attested(token.lower, best, lexicon)
     fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
     return Finding(
         token.core_span,
@@ -97,7 +97,7 @@ def dictionary_guess(token: SpellToken, sets) -> Finding | None:
     )
 
 
-def _attested(lower: str, correction: str, lexicon) -> bool:
+def attested(lower: str, correction: str, lexicon) -> bool:
     """People write ``lower`` too often for a slip of ``correction``."""
     seen = lexicon.zipf(lower)
     return seen > 0 and lexicon.zipf(correction) - seen < ATTESTED_GAP
@@ -113,5 +113,8 @@ def compound_is_known(text: str, token: SpellToken, sets) -> bool:
 
 
 def part_may_be_typo(token: SpellToken, lexicon) -> bool:
-    """A part of an unknown compound is judged only as a plain misspelling."""
-    return len(token.core) >= MIN_PART_LETTERS and lexicon.zipf(token.lower) < PART_SEEN_ZIPF
+    """A part of an unknown compound is judged only as a plain misspelling: one of codespell's
+    ("goverment-backed"), or a word people do not write at all."""
+    if len(token.core) < MIN_PART_LETTERS:
+        return False
+    return token.lower in lexicon.misspellings or lexicon.zipf(token.lower) < PART_SEEN_ZIPF

@@ -137,12 +137,16 @@ class ProperNounTypo(_SpellingRule):
 
 def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severity | None, str]:
     """What ``word`` was meant to be, the finding's severity and how we know."""
+    from .ordinary import attested
     from .proper import gazetteer_match, story_majority
 
     intended = story_majority(word, words, lexicon)
     if intended is not None:
         return intended, None, "the story writes"
-    return gazetteer_match(word), Severity.WARNING, "did you mean"
+    place = gazetteer_match(word)
+    if place is not None and attested(word.lower(), place.lower(), lexicon):
+        return None, None, ""  # people write "Haidian" (a Beijing district): no slip of "Haitian"
+    return place, Severity.WARNING, "did you mean"
 
 
 __all__ = ["MisspelledWord", "ProperNounTypo"]
