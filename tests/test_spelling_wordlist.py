@@ -137,3 +137,24 @@ def test_a_misspelt_part_of_an_unknown_compound_is_reported():
     assert found["goverment"][2] == "government"
     text = "The goverment-backed scheme opened on Monday."
     assert fixed(text) == text  # a part of a compound never gets a safe fix
+
+
+# issue 14 item 2: names spelled two ways ----------------------------------------------------
+def test_a_name_written_once_each_way_is_reported_as_a_pair_with_the_likelier_form():
+    text = "Shoppers use Rakuten for gadgets.\n\nA spokesman for Rakutten declined to comment."
+    (d,) = [d for d in sp(text) if d.code == "SP002"]
+    assert text[d.span.start : d.span.end] == "Rakutten"
+    assert (d.severity.value, d.suggestions[0], d.start.line) == ("warning", "Rakuten", 3)
+    assert "'Rakuten'" in d.message and "line 1" in d.message
+    assert fixed(text) == text  # a pair to check, never a safe fix
+
+
+def test_two_people_with_close_surnames_stay_quiet():
+    text = "Mary Horan spoke first at the hearing.\n\nTom Horgan followed her on Tuesday."
+    assert reported(text) == {}
+
+
+def test_a_tie_between_two_spellings_nobody_writes_picks_the_one_that_reads_like_a_name():
+    text = "The firm Activision made the game.\n\nA rival said Activison would appeal."
+    found = reported(text)
+    assert found == {"Activison": ("SP002", "warning", "Activision")}

@@ -128,7 +128,7 @@ class ProperNounTypo(_SpellingRule):
                 continue
             yield Finding(
                 token.core_span,
-                f"'{token.core}' looks like a slip: {reason} '{fixed}'",
+                f"'{token.core}' looks like a slip: {reason}",
                 suggestions=(fixed,),
                 fix=Fix.replace(token.core_span, fixed, Applicability.UNSAFE, f"replace with '{fixed}'"),
                 severity=severity,
@@ -140,13 +140,24 @@ def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severi
     from .ordinary import attested
     from .proper import gazetteer_match, story_majority
 
-    intended = story_majority(word, words, lexicon)
-    if intended is not None:
-        return intended, None, "the story writes"
+    majority = story_majority(word, words, lexicon)
+    if majority is not None:
+        intended, tie = majority
+        if tie:  # written as often, and only the letters say which is the slip: a pair to check
+            line = _first_line(words.doc.text, intended)
+            return intended, Severity.WARNING, f"the story writes '{intended}' as often (line {line})"
+        return intended, None, f"the story writes '{intended}'"
     place = gazetteer_match(word)
     if place is not None and attested(word.lower(), place.lower(), lexicon):
         return None, None, ""  # people write "Haidian" (a Beijing district): no slip of "Haitian"
-    return place, Severity.WARNING, "did you mean"
+    return place, Severity.WARNING, f"did you mean '{place}'"
+
+
+def _first_line(text: str, form: str) -> int:
+    import re
+
+    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 0
 
 
 __all__ = ["MisspelledWord", "ProperNounTypo"]
