@@ -158,3 +158,9 @@ def test_a_tie_between_two_spellings_nobody_writes_picks_the_one_that_reads_like
     text = "The firm Activision made the game.\n\nA rival said Activison would appeal."
     found = reported(text)
     assert found == {"Activison": ("SP002", "warning", "Activision")}
+
+
+def test_a_common_word_opening_sentences_is_no_majority_for_a_name():
+    text = ("Being there mattered. Being first mattered more. Being told was enough.\n\n"
+            "The film starred Annette Bening and a large cast.")
+    assert reported(text) == {}

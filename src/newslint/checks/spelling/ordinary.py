@@ -28,7 +28,7 @@ CHEAP_SLIP = 0.6
 MAX_SUGGESTIONS = 3
 # A word wordfreq has seen is a typo only if its correction is this many Zipf points commoner
 # (a hundredfold): fitted on dev-a (planted typos against the clean stories' unknown words).
-ATTESTED_GAP = 2.0
+ATTESTED_GAP = 2.5
 # A known misspelling's fix is safe only when the correction is this much commoner than the typo.
 SAFE_GAP = 2.0
 # A compound's part that wordfreq has seen this often is a compound part, not a typo.

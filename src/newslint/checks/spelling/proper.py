@@ -48,6 +48,12 @@ def derived_pair(a: str, b: str) -> bool:
     return stem >= 4 and short[stem:] in _DERIVED_ENDINGS and long[stem:] in _DERIVED_ENDINGS
 
 
+# A capitalised word people write this often (wordfreq's Zipf: once per 30 million words) is a
+# name in its own right, not a slip of a common word that merely opens sentences: "Bening" 2.0,
+# "Liffe" 1.5, against no planted slip on dev-a.
+NAME_SEEN_ZIPF = 1.5
+
+
 def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> tuple[str, bool] | None:
     """A close form the story writes more often than ``word`` (or as often, when only that one
     is a known word, or reads more like a name), in the story's usual capitalisation, and
@@ -60,6 +66,7 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> tuple[str,
     if not limit:
         return None
     mine = words.counts[lower]
+    seen_as_name = lexicon.zipf(lower) >= NAME_SEEN_ZIPF
     best: tuple[int, int, str] | None = None
     close = process.extract(lower, words.forms_starting(lower[0]), scorer=OSA.distance, score_cutoff=limit,
                             limit=None)  # in C: few of the story's forms are this close
@@ -68,6 +75,8 @@ def story_majority(word: str, words: StoryWords, lexicon: Lexicon) -> tuple[str,
             continue
         count = words.counts[other]
         if lexicon.known(other):
+            if seen_as_name and not lexicon.is_dictionary_name(other):
+                continue  # "Bening" is no slip of "Being", "Chia" none of "Chia", "Liffe" of "Life"
             count = words.proper_counts[other]  # "Office" as a name, not "office" the word
         if count < mine:
             continue

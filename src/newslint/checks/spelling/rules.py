@@ -148,7 +148,8 @@ def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severi
             return intended, Severity.WARNING, f"the story writes '{intended}' as often (line {line})"
         return intended, None, f"the story writes '{intended}'"
     place = gazetteer_match(word)
-    if place is not None and attested(word.lower(), place.lower(), lexicon):
+    lower = word.lower()
+    if place is not None and lower not in lexicon.misspellings and attested(lower, place.lower(), lexicon):
         return None, None, ""  # people write "Haidian" (a Beijing district): no slip of "Haitian"
     return place, Severity.WARNING, f"did you mean '{place}'"
 
