@@ -84,7 +84,10 @@ def dictionary_guess(token: SpellToken, sets) -> Finding | None:
     if not ranked:
         return Finding(token.core_span, f"'{token.core}' is not in the dictionary", severity=Severity.INFO)
     fixes = tuple(match_case(token.core, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
-    best, _, cost = ranked[0]
+    best, _, _ = ranked[0]
+    # sure when any suggestion is a cheap slip ("yares": "years" costs less than "are", which
+    # the frequency weighting ranks first), judged against the first suggestion
+    cost = min(c for _, _, c in ranked[:MAX_SUGGESTIONS])
     limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
     sure = cost <= limit and not lexicon.is_foreign(token.lower) and not attested(token.lower, best, lexicon)
     fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
