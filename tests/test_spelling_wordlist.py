@@ -164,3 +164,23 @@ def test_a_common_word_opening_sentences_is_no_majority_for_a_name():
     text = ("Being there mattered. Being first mattered more. Being told was enough.\n\n"
             "The film starred Annette Bening and a large cast.")
     assert reported(text) == {}
+
+
+def test_usual_form_table_matches_a_rescan_of_the_story():
+    """``StoryWords.usual_form`` reads a table built in one pass (issue 21: it rescanned the story
+    per finding); it must give what a rescan gives."""
+    from collections import Counter
+
+    from newslint.checks.spelling.tokens import StoryWords, shape
+    from newslint.document import Document
+
+    words = StoryWords(Document("KAZAKHSTAN votes. Kazakhstan's leader and Kazakhstan agreed; kazakhstan, "
+                                "Astana and ASTANA's mayor met Astana's council in Astana."))
+    for lower in ("kazakhstan", "astana", "leader", "nowhere"):
+        forms: Counter[str] = Counter()
+        for raw, n in words.raw_counts.items():
+            found = shape(raw)
+            if found.key == lower:
+                forms[found.form] += n
+        capitalised = [(n, f) for f, n in forms.items() if f[:1].isupper() and not f.isupper()]
+        assert words.usual_form(lower) == (max(capitalised)[1] if capitalised else None)
