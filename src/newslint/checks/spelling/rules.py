@@ -12,13 +12,7 @@ from collections.abc import Iterator
 from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Finding, Fix, Severity
-from .tokens import SpellToken, StoryWords
-
-# A dictionary guess whose best correction costs at most this many weighted slips is a
-# warning; anything less sure is info, which the exit code and the evaluation ignore.
-CONFIDENT_COST = 2.0
-MAX_SUGGESTIONS = 3
-CHEAP_SLIP = 0.6
+from .tokens import StoryWords
 
 
 class _SpellingRule(Rule):
@@ -64,74 +58,30 @@ class MisspelledWord(_SpellingRule):
     fix_availability = "sometimes"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        from .context import touches_entity
+        from .ordinary import compound_is_known, dictionary_guess, known_misspelling, part_may_be_typo
+
         lexicon, words, sets = self._setup(doc)
+        text = doc.text
         for token in sets.capitals:  # only words no list holds, as below
-            known_typo = lexicon.misspellings.get(token.lower)
-            if known_typo:
-                yield _known_misspelling(token, known_typo, sets.locale, lexicon)
+            options = lexicon.misspellings.get(token.lower)
+            if options and not token.in_compound:
+                yield known_misspelling(token, options, sets, words)
         for token in sets.tokens:
-            if token.capitalised and not token.sentence_start:
-                continue
-            known_typo = lexicon.misspellings.get(token.lower)
-            if known_typo:
-                yield _known_misspelling(token, known_typo, sets.locale, lexicon)
-            elif sets.is_derived(token) and not _close_to_word(token, sets.locale, lexicon):
-                continue
+            if token.capitalised and (not token.sentence_start or sets.reads_as_name(token)):
+                continue  # a name: SP002's
+            if touches_entity(text, token.span):
+                continue  # "caf" of ``caf&#233;``: BP012 reports the entity
+            if token.in_compound:
+                if compound_is_known(text, token, sets) or not part_may_be_typo(token, lexicon):
+                    continue
+            options = lexicon.misspellings.get(token.lower)
+            if options:
+                yield known_misspelling(token, options, sets, words)
             elif not token.capitalised and len(token.core) > 2 and words.counts[token.lower] < 2:
-                finding = _dictionary_guess(token, sets.locale, lexicon)
+                finding = dictionary_guess(token, sets)
                 if finding is not None:
                     yield finding
-
-
-def _known_misspelling(token: SpellToken, options, locale, lexicon) -> Finding:
-    from .rank import ranking_keys
-
-    swap = lexicon.american_to_british if locale == "en-GB" else {}
-    words = [swap.get(o, o) for o in options]
-    fixes = [_restore(token, w) for w in words]
-    if len(options) > 1:  # codespell's order is alphabetical-ish: those we rank come first, in order
-        keys = ranking_keys(token.lower, words, lexicon, locale)
-        ranked = [_restore(token, w) for w in sorted(keys, key=keys.__getitem__)]
-        fixes = ranked + [w for w in fixes if w not in ranked]
-    safe = len(options) == 1 and " " not in options[0]
-    fix = Fix.replace(token.core_span, fixes[0], Applicability.SAFE if safe else Applicability.UNSAFE,
-                      f"replace with '{fixes[0]}'")
-    return Finding(token.core_span, f"'{token.core}' is a common misspelling of '{fixes[0]}'",
-                   suggestions=tuple(fixes[:MAX_SUGGESTIONS]), fix=fix, severity=Severity.ERROR)
-
-
-def _dictionary_guess(token: SpellToken, locale, lexicon) -> Finding | None:
-    from .rank import rank
-
-    ranked = rank(token.lower, lexicon, locale, want=MAX_SUGGESTIONS)
-    if not ranked:
-        return Finding(token.core_span, f"'{token.core}' is not in the dictionary", severity=Severity.INFO)
-    fixes = tuple(_restore(token, w) for w, _, _ in ranked[:MAX_SUGGESTIONS])
-    limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
-    sure = ranked[0][2] <= limit and not token.in_compound and not lexicon.is_foreign(token.lower)
-    fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
-    return Finding(
-        token.core_span,
-        f"'{token.core}' is not a word; did you mean '{fixes[0]}'?",
-        suggestions=fixes,
-        fix=fix,
-        severity=None if sure else Severity.INFO,
-    )
-
-
-def _close_to_word(token: SpellToken, locale, lexicon) -> bool:
-    """One cheap slip from a dictionary word: "wellcome" is a typo, not well + come."""
-    from .rank import has_cheap_slip, rank
-
-    if not has_cheap_slip(token.lower, lexicon, CHEAP_SLIP):
-        return False  # no candidate that cheap at all: no need to rank them
-    return any(cost <= CHEAP_SLIP for _, _, cost in rank(token.lower, lexicon, locale, want=5)[:5])
-
-
-def _restore(token: SpellToken, word: str) -> str:
-    from ...casing import match_case
-
-    return match_case(token.core, word)
 
 
 class ProperNounTypo(_SpellingRule):
@@ -178,7 +128,7 @@ class ProperNounTypo(_SpellingRule):
                 continue
             yield Finding(
                 token.core_span,
-                f"'{token.core}' looks like a slip: {reason} '{fixed}'",
+                f"'{token.core}' looks like a slip: {reason}",
                 suggestions=(fixed,),
                 fix=Fix.replace(token.core_span, fixed, Applicability.UNSAFE, f"replace with '{fixed}'"),
                 severity=severity,
@@ -187,12 +137,28 @@ class ProperNounTypo(_SpellingRule):
 
 def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severity | None, str]:
     """What ``word`` was meant to be, the finding's severity and how we know."""
+    from .ordinary import attested
     from .proper import gazetteer_match, story_majority
 
-    intended = story_majority(word, words, lexicon)
-    if intended is not None:
-        return intended, None, "the story writes"
-    return gazetteer_match(word), Severity.WARNING, "did you mean"
+    majority = story_majority(word, words, lexicon)
+    if majority is not None:
+        intended, tie = majority
+        if tie:  # written as often, and only the letters say which is the slip: a pair to check
+            line = _first_line(words.doc.text, intended)
+            return intended, Severity.WARNING, f"the story writes '{intended}' as often (line {line})"
+        return intended, None, f"the story writes '{intended}'"
+    place = gazetteer_match(word)
+    lower = word.lower()
+    if place is not None and lower not in lexicon.misspellings and attested(lower, place.lower(), lexicon):
+        return None, None, ""  # people write "Haidian" (a Beijing district): no slip of "Haitian"
+    return place, Severity.WARNING, f"did you mean '{place}'"
+
+
+def _first_line(text: str, form: str) -> int:
+    import re
+
+    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 0
 
 
 __all__ = ["MisspelledWord", "ProperNounTypo"]

@@ -203,15 +203,32 @@ class StoryWords:
         forms = self._sorted_forms
         return forms[bisect.bisect_left(forms, initial) : bisect.bisect_left(forms, chr(ord(initial) + 1))]
 
+    @cached_property
+    def _forms_by_key(self) -> dict[str, Counter[str]]:
+        """Case-folded form -> each way the story writes it, with counts (one pass, for
+        ``usual_form``: asking per finding must not rescan the story)."""
+        forms: dict[str, Counter[str]] = {}
+        for raw, n in self.raw_counts.items():
+            found = shape(raw)
+            forms.setdefault(found.key, Counter())[found.form] += n
+        return forms
+
     def usual_form(self, lower: str) -> str | None:
         """The commonest capitalised way the story writes ``lower`` ("Kazakhstan")."""
-        forms: Counter[str] = Counter()
-        for raw, n in self.raw_counts.items():  # asked once a finding, so no table of every form
-            found = shape(raw)
-            if found.key == lower:
-                forms[found.form] += n
+        forms = self._forms_by_key.get(lower, {})
         capitalised = [(n, f) for f, n in forms.items() if f[:1].isupper() and not f.isupper()]
         return max(capitalised)[1] if capitalised else None
+
+    @cached_property
+    def name_uses(self) -> Counter[str]:
+        """Case-folded forms written with a capital inside a sentence ("in Preston"): uses as a
+        name, which a capital at a sentence's start ("Being there...") is not evidence of."""
+        wanted = {raw for raw in self.raw_counts if raw[:1].isupper() and not raw.isupper()}
+        counts: Counter[str] = Counter()
+        for token in self.candidates(wanted):
+            if not token.sentence_start:
+                counts[token.lower] += 1
+        return counts
 
 
 def _glued_to_digit(text: str, start: int, end: int) -> bool:

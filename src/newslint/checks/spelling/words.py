@@ -1,4 +1,7 @@
-"""Is this word known? The dictionary, news vocabulary, the user's lists, and simple inflections.
+"""Is this word known? The dictionary (every form Hunspell's affix rules allow, and common words
+wordfreq has seen), news vocabulary and the user's lists, with regular inflections of those lists.
+Nothing else is guessed: "businesss", "bradcasting", "revealled" and "hardwear" are not
+words, however they split into known parts.
 
 Also decides the story's locale when config says "auto": the side whose distinctive spellings
 ("organisation" vs "organization") the story uses more.
@@ -99,22 +102,10 @@ class WordSets:
         for word in (whole,) if lower == whole else (whole, lower):  # ``_known_word``, inlined
             if freq(word) > 0 or word in vocab or word in accepted:
                 return True
-        if self._inflected(lower):
-            return True
-        from .morphology import is_british_form, is_plural
+        return self._inflected(lower)
 
-        return is_british_form(lower, self.lexicon.freq) or is_plural(lower, self.lexicon.freq)
-
-    def is_derived(self, token: SpellToken) -> bool:
-        """A British inflection, compound or affixed form of known words."""
-        from .morphology import looks_derived
-
-        return looks_derived(normalise_apostrophes(token.lower), self.lexicon.freq)
-
-    def is_known(self, token: SpellToken) -> bool:
-        return self.is_listed(token) or self.is_derived(token)
-
-    def _known_word(self, lower: str) -> bool:
+    def known_text(self, lower: str) -> bool:
+        """A lower-case word or compound ("add-ons") in the dictionary or one of the lists."""
         return self.lexicon.known(lower) or lower in news_vocabulary() or lower in self.accepted
 
     def _inflected(self, lower: str) -> bool:
@@ -125,6 +116,22 @@ class WordSets:
                 if stem in vocab or stem in self.accepted or stem + "e" in vocab:
                     return True
         return False
+
+    def reads_as_name(self, token: SpellToken) -> bool:
+        """A capitalised word at a sentence's start that is a name all the same: the story
+        writes it with a capital inside a sentence too, a dictionary knows it as a name, or a
+        capitalised word stands beside it ("Winn-Dixie", "Ponting said" after "Ricky Ponting")."""
+        from .context import capitalised_neighbour, compound_span
+
+        text = self.words.doc.text
+        if self.words.name_uses[token.lower] or self.lexicon.is_dictionary_name(token.lower):
+            return True
+        if token.in_compound:
+            span = compound_span(text, token.span)
+            whole = text[span.start : span.end]
+            if any(part[:1].isupper() for part in whole.split("-") if part != token.text):
+                return True
+        return capitalised_neighbour(text, token.span)
 
     def is_name(self, token: SpellToken) -> bool:
         """Listed in the user's names file (exactly, or as one word of a listed full name)."""
