@@ -141,3 +141,18 @@ def test_progress_bar_stays_away_on_a_short_run():
         for _ in range(9):
             bar.advance()
     assert terminal.getvalue() == ""
+
+
+def test_lint_text_without_a_config_reuses_one_engine():
+    """No config means the one default Config, so the rules are built once, not on every call
+    (a fresh Config() per call missed the per-config caches and filled them up)."""
+    import newslint
+    from newslint.runner import engine_for
+
+    newslint.lint_text("Headline\n\nThe the council met.\n")
+    before = engine_for.cache_info()
+    first = newslint.lint_text("Headline\n\nThe the council met.\n")
+    second = newslint.lint_text("Headline\n\nThe the council met.\n")
+    after = engine_for.cache_info()
+    assert first == second and [d.code for d in first].count("ST001") == 1
+    assert after.misses == before.misses and after.hits == before.hits + 2

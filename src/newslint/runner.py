@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from . import sources
-from .config import Config, ConfigError, discover_config
+from .config import DEFAULT_CONFIG, Config, ConfigError, discover_config
 from .document import Document
 from .engine import Engine
 from .files import iter_files, read_file
@@ -76,7 +76,7 @@ def engine_for(config: Config, extra_ignores: tuple[str, ...] = ()) -> Engine:
 
 
 def lint_document(doc: Document, config: Config | None = None) -> FileResult:
-    config = config or Config()
+    config = config or DEFAULT_CONFIG  # one value: the rules and engine built for it are reused
     base = config.path.parent if config.path is not None else None
     ignores = tuple(per_file_ignores(doc.path, config.per_file_ignores, base))
     result = engine_for(config, ignores).lint(doc)
