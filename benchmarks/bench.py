@@ -74,7 +74,8 @@ def figure(label: str, value: str, target: str, met: str) -> None:
 
 
 def stories_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".txt", ".md", ".html") and p.is_file())
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".txt", ".md", ".html") and p.is_file()
+                  and "readme" not in p.name.lower())  # the corpus's SOURCE-README.TXT is no story
 
 
 def generated_folder(root: Path, count: int = 400) -> Path:
