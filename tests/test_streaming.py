@@ -156,3 +156,19 @@ def test_lint_text_without_a_config_reuses_one_engine():
     after = engine_for.cache_info()
     assert first == second and [d.code for d in first].count("ST001") == 1
     assert after.misses == before.misses and after.hits == before.hits + 2
+
+
+def test_a_streamed_report_on_a_terminal_draws_the_bar_and_prints_the_same_report(folder, monkeypatch, capsys):
+    monkeypatch.setattr(progress_module, "DELAY_SECONDS", 0.0)
+    plain = stream_report(stream_paths([str(folder)], Config()), ReportOptions("json"))
+    expected = capsys.readouterr().out
+    terminal = FakeTerminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    run = stream_report(stream_paths([str(folder)], Config()), ReportOptions("json"))
+    assert capsys.readouterr().out == expected
+    assert "/4" in terminal.getvalue() and "story" in terminal.getvalue()
+    assert [f.diagnostics for f in run.files] == [f.diagnostics for f in plain.files]
+    quiet = FakeTerminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    stream_report(stream_paths([str(folder)], Config()), ReportOptions("json", quiet=True))
+    assert quiet.getvalue() == ""
