@@ -1,25 +1,31 @@
-"""How fast and how big: newslint on a folder of stories, on one story (cold start), beside
-proselint 0.16, and on hostile sizes (one 50 MB file, 20,000 small files).
+"""Every figure of issue 21 with its target and "met" / "NOT met", beside proselint 0.16 in the
+same run, plus the hostile sizes (one 50 MB file).
 
-    python benchmarks/bench.py [FOLDER] [--runs 5] [--big] [--many]
+    python benchmarks/bench.py [FOLDER] [--runs 5] [--many N] [--scaling] [--big] [--skip-proselint]
 
-FOLDER defaults to /tmp/nl-dev/articles (the dev evaluation set), or a generated folder of
-400-word stories when that does not exist. Every figure is wall-clock time of a real
-``python -m newslint`` process; peak memory is the largest resident set of that process and its
-children (``getrusage(RUSAGE_CHILDREN)`` in a wrapper process, so each figure is per command).
-The machine is shared, so each timing is the median of ``--runs`` runs.
+FOLDER defaults to the 2,225 BBC stories in ../shared/corpus (the issue's set), else
+/tmp/nl-dev/articles, else a generated folder of 400-word stories. Every process figure is a real
+``python -m newslint`` process run through a wrapper that reports its wall time, CPU time
+(user + sys) and peak resident set (``getrusage(RUSAGE_CHILDREN)``, so each figure is per command,
+children included). The machine is shared: timings are medians of ``--runs`` runs, newslint and
+proselint alternating so a change of load falls on both; CPU time is less noisy than wall time.
 
-Targets: at least 1,000 articles/s with only the ST rules, and a cold start under 0.25 s for
-one article with only the ST rules (issue 2); a cold start under 0.35 s with the default rules
-(issue 3); the default rules no slower than proselint 0.16 alone on the same 300 articles
-(issues 3 and 6). newslint's modules are byte-compiled first, as an installed wheel's are.
+- cold start: one story, default rules, ``-j 1``: wall median (target <= 0.12 s).
+- CPU per story, default rules, one process: (CPU of the folder - CPU of one story) / (stories - 1),
+  and the same for proselint alone on the same files: <= 3.0 ms and <= 0.55x proselint's.
+- ``-j 2`` speed-up: wall ``-j 1`` / wall ``-j 2`` on the folder (>= 1.8x).
+- peak memory ``-j 1`` on the folder and on ``--many`` small generated files (<= 120 MiB both).
+- LSP re-lint of a 10 KB story, in-process and warm: ``newslint.lint_text`` after one-character
+  edits, median (<= 15 ms); the story is lsp_bench.py's (built at run time).
+- ``--scaling``: seconds per MB of the default rules on one story of 100 KB and one of 4.6 MB built
+  from distinct corpus paragraphs at run time (consistency_scaling.py); at most 1.5x. Slow.
+newslint's modules are byte-compiled first, as an installed wheel's are.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
 import subprocess
 import sys
@@ -29,38 +35,47 @@ from pathlib import Path
 NEWSLINT = [sys.executable, "-m", "newslint"]
 PROSELINT = [sys.executable, "-c", "import sys; from proselint.command_line import main; sys.exit(main())"]
 DEFAULT_FOLDER = Path("/tmp/nl-dev/articles")
-# Runs a command and prints: exit code, seconds, peak RSS (KiB) of the command and its children.
+# Runs a command and prints: exit code, seconds, peak RSS (KiB), CPU seconds of the command and its children.
 _WRAPPER = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
     "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-    "print(p.returncode, time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(p.returncode, time.perf_counter() - t, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
 )
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news" / "bbc-2004-2005"
 _PARAGRAPH = (
     "The council said on Tuesday that the new harbour wall would be finished before the winter "
     "storms, after engineers found cracks in the old one during a survey last spring. "
 )
 
 
-def measure(cmd: list[str]) -> tuple[int, float, int]:
-    """(exit code, seconds, peak RSS in MiB) of one run of ``cmd``."""
+def measure(cmd: list[str]) -> tuple[int, float, int, float]:
+    """(exit code, seconds, peak RSS in MiB, CPU seconds) of one run of ``cmd``."""
     out = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], capture_output=True, text=True, check=True)
-    code, seconds, kib = out.stdout.split()
-    return int(code), float(seconds), int(kib) // 1024
+    code, seconds, kib, cpu = out.stdout.split()
+    return int(code), float(seconds), int(kib) // 1024, float(cpu)
 
 
-def median_run(cmd: list[str], runs: int) -> tuple[float, int, int]:
-    """Median seconds, largest peak MiB and the exit code over ``runs`` runs."""
+def median_run(cmd: list[str], runs: int) -> tuple[float, int, int, float]:
+    """Median seconds, largest peak MiB, the exit code and median CPU seconds over ``runs`` runs."""
     results = [measure(cmd) for _ in range(runs)]
-    return statistics.median(r[1] for r in results), max(r[2] for r in results), results[-1][0]
+    return (statistics.median(r[1] for r in results), max(r[2] for r in results), results[-1][0],
+            statistics.median(r[3] for r in results))
+
+
+def verdict(value: float, target: float, at_most: bool = True) -> str:
+    ok = value <= target if at_most else value >= target
+    return "met" if ok else "NOT met"
+
+
+def figure(label: str, value: str, target: str, met: str) -> None:
+    print(f"  {label:52} {value:>18}   target {target:12} {met}", flush=True)
 
 
 def stories_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md", ".html") and p.is_file())
-
-
-def word_count(paths: list[Path]) -> int:
-    return sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in paths)
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".txt", ".md", ".html") and p.is_file()
+                  and "readme" not in p.name.lower())  # the corpus's SOURCE-README.TXT is no story
 
 
 def generated_folder(root: Path, count: int = 400) -> Path:
@@ -72,94 +87,116 @@ def generated_folder(root: Path, count: int = 400) -> Path:
     return folder
 
 
-def subset(folder: Path, count: int, root: Path) -> Path:
-    """The first ``count`` stories, copied, so newslint and proselint read the very same files."""
-    out = root / f"first-{count}"
-    out.mkdir()
-    for path in stories_in(folder)[:count]:
-        shutil.copy(path, out / path.name)
-    return out
-
-
-def report(label: str, seconds: float, files: int, mib: int) -> float:
-    rate = files / seconds if seconds else float("inf")
-    print(f"  {label:46} {seconds:7.3f} s  {rate:8.0f} articles/s  peak {mib:5d} MiB")
-    return rate
-
-
-def throughput(folder: Path, runs: int) -> None:
-    files = stories_in(folder)
-    words = word_count(files)
-    print(f"Folder {folder}: {len(files)} stories, {words / max(1, len(files)):.0f} words each on average")
-    for label, extra in (
-        ("newslint --select ST -j 1", ["--select", "ST", "-j", "1"]),
-        ("newslint --select ST (default jobs)", ["--select", "ST"]),
-        ("newslint, default rules -j 1", ["-j", "1"]),
-        ("newslint, default rules (default jobs)", []),
-    ):
-        base = [*NEWSLINT, "check", "-q", "--no-config", *extra]
-        seconds, mib, _ = median_run([*base, str(folder)], runs)
-        rate = report(label, seconds, len(files), mib)
-        one, _, _ = median_run([*base, str(files[0])], runs)  # start-up plus one story
-        steady = (len(files) - 1) / (seconds - one) if seconds > one else float("inf")
-        print(f"    after start-up ({one:.3f} s): {steady:.0f} articles/s")
-        if label == "newslint --select ST -j 1":
-            verdict = (
-                "met"
-                if rate >= 1000
-                else f"met after start-up only ({steady:.0f})"
-                if steady >= 1000
-                else "NOT met"
-            )
-            print(f"    target >= 1000 articles/s: {verdict}")
+NEWSLINT_CHECK = [*NEWSLINT, "check", "-q", "--no-config"]
 
 
 def cold_start(folder: Path, runs: int) -> None:
     one = stories_in(folder)[0]
-    print(f"Cold start on one story ({one.name}), median of {runs} runs:")
-    for label, extra in (("--select ST", ["--select", "ST", "-j", "1"]), ("default rules", ["-j", "1"])):
-        seconds, mib, _ = median_run([*NEWSLINT, "check", "-q", "--no-config", *extra, str(one)], runs)
-        print(f"  {label:46} {seconds:7.3f} s  peak {mib:5d} MiB")
-        target = 0.25 if label == "--select ST" else 0.35
-        print(f"    target < {target} s: {'met' if seconds < target else 'NOT met'}")
-    seconds, _, _ = median_run([sys.executable, "-c", "import newslint"], runs)
-    label = 'python -c "import newslint"'
-    print(f"  {label:46} {seconds:7.3f} s")
-    seconds, _, _ = median_run([sys.executable, "-c", "pass"], runs)
-    label = "python -c pass (interpreter alone)"
-    print(f"  {label:46} {seconds:7.3f} s")
+    seconds, mib, _, cpu = median_run([*NEWSLINT_CHECK, "-j", "1", str(one)], runs)
+    figure(f"cold start, one story ({one.name}), default rules", f"{seconds:.3f} s (CPU {cpu:.3f})", "<= 0.12 s",
+           verdict(seconds, 0.12))
+    bare, _, _, _ = median_run([sys.executable, "-c", "pass"], runs)
+    print(f"    python -c pass {bare * 1000:.1f} ms; peak {mib} MiB")
 
 
-def against_proselint(folder: Path, runs: int, root: Path, count: int = 300) -> None:
-    """Issues 3 and 6: the whole default rule set no slower than proselint alone. The two are run
-    in turn, run after run, so a change in the machine's load falls on both alike."""
-    chosen = subset(folder, count, root)
-    files = stories_in(chosen)
-    print(f"Side by side on the same {len(files)} stories, alternating, median of {runs} runs each:")
-    if (
-        shutil.which("proselint") is None
-        and subprocess.run([*PROSELINT, "check", "--help"], capture_output=True).returncode
-    ):
-        print("  proselint is not installed; skipped")
-        return
+def folder_figures(folder: Path, runs: int, proselint: bool) -> None:
+    """CPU per story beside proselint, the -j 2 speed-up and peak memory, on the same files."""
+    files = stories_in(folder)
+    print(f"Folder {folder}: {len(files)} stories; median of {runs} runs, alternating")
     commands = {
-        "proselint 0.16 alone": [*PROSELINT, "check", "-o", "json", *map(str, files)],
-        "newslint, default rules -j 1": [*NEWSLINT, "check", "-q", "--no-config", "-j", "1", str(chosen)],
-        "newslint, default rules": [*NEWSLINT, "check", "-q", "--no-config", str(chosen)],
+        "j1": [*NEWSLINT_CHECK, "-j", "1", str(folder)],
+        "j2": [*NEWSLINT_CHECK, "-j", "2", str(folder)],
+        "one": [*NEWSLINT_CHECK, "-j", "1", str(files[0])],
     }
-    timings: dict[str, list[tuple[int, float, int]]] = {label: [] for label in commands}
+    if proselint:
+        commands["proselint"] = [*PROSELINT, "check", "-o", "json", *map(str, files)]
+        commands["proselint-one"] = [*PROSELINT, "check", "-o", "json", str(files[0])]
+    got: dict[str, list[tuple[int, float, int, float]]] = {k: [] for k in commands}
     for _ in range(runs):
-        for label, cmd in commands.items():
-            timings[label].append(measure(cmd))
-    seconds = {label: statistics.median(t[1] for t in runs_) for label, runs_ in timings.items()}
-    baseline = seconds["proselint 0.16 alone"]
-    for label, runs_ in timings.items():
-        report(label, seconds[label], len(files), max(t[2] for t in runs_))
-        if label != "proselint 0.16 alone":
-            ratio = seconds[label] / baseline
-            print(f"    newslint time / proselint time = {ratio:.2f}")
-    ratio = seconds["newslint, default rules"] / baseline
-    print(f"    target: default rules (default jobs) no slower than proselint: {'met' if ratio <= 1.0 else 'NOT met'}")
+        for key, cmd in commands.items():
+            got[key].append(measure(cmd))
+
+    def med(key: str, i: int) -> float:
+        return statistics.median(r[i] for r in got[key])
+
+    per_story = (med("j1", 3) - med("one", 3)) / max(1, len(files) - 1)
+    figure("CPU per story, default rules, one process", f"{per_story * 1000:.2f} ms", "<= 3.0 ms",
+           verdict(per_story * 1000, 3.0))
+    if proselint:
+        alone = (med("proselint", 3) - med("proselint-one", 3)) / max(1, len(files) - 1)
+        ratio = per_story / alone if alone else float("inf")
+        figure("  ... against proselint 0.16 alone (CPU per story)", f"{ratio:.2f}x ({alone * 1000:.2f} ms)",
+               "<= 0.55x", verdict(ratio, 0.55))
+        figure("  wall, -j 1 against proselint alone", f"{med('j1', 1) / med('proselint', 1):.2f}x", "", "")
+    speedup = med("j1", 1) / med("j2", 1)
+    figure("-j 2 speed-up (wall -j 1 / wall -j 2)", f"{speedup:.2f}x ({med('j1', 1):.1f} / {med('j2', 1):.1f} s)",
+           ">= 1.8x", verdict(speedup, 1.8, at_most=False))
+    peak = max(r[2] for r in got["j1"])
+    figure(f"peak memory -j 1, {len(files)} stories", f"{peak} MiB", "<= 120 MiB", verdict(peak, 120))
+
+
+def many_files(root: Path, count: int) -> None:
+    folder = root / "many"
+    folder.mkdir()
+    for i in range(count):
+        sub = folder / f"desk-{i // 1000:02d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"brief-{i:05d}.txt").write_text(f"Brief {i}\n\nThe council met on Monday and and agreed.\n")
+    code, seconds, mib, _ = measure([*NEWSLINT_CHECK, "-j", "1", "--format", "json", str(folder)])
+    figure(f"peak memory -j 1, {count} small files (json)", f"{mib} MiB ({seconds:.1f} s)", "<= 120 MiB",
+           verdict(mib, 120))
+    out = subprocess.run([*NEWSLINT_CHECK, "--select", "ST001", "--format", "json", str(folder)],
+                         capture_output=True, text=True)
+    found = len(json.loads(out.stdout)["diagnostics"])
+    print(f"    ST001 findings: {found} (expected {count}); exit {code}")
+
+
+def lsp_relint(edits: int = 60) -> None:
+    """``newslint.lint_text`` on the 10 KB story after one-character edits, in this process, warm."""
+    import random
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from lsp_bench import SEED, ten_kb_story
+
+    import newslint
+
+    story = ten_kb_story(SEED)
+    for _ in range(3):
+        newslint.lint_text(story, "story.txt")
+    rng, times = random.Random(3), []
+    for _ in range(edits):
+        at = rng.randrange(len(story))
+        story = story[:at] + rng.choice("aeiou ") + story[at:]
+        start = time.perf_counter()
+        newslint.lint_text(story, "story.txt")
+        times.append(time.perf_counter() - start)
+    ms = statistics.median(times) * 1000
+    figure(f"LSP re-lint, {len(story) // 1024} KB story, in-process warm", f"{ms:.1f} ms", "<= 15 ms",
+           verdict(ms, 15))
+
+
+def scaling() -> None:
+    """Seconds per MB of the default rules at 100 KB and at 4.6 MB (one process, in-process)."""
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from consistency_scaling import distinct_paragraphs, story_of
+
+    import newslint
+
+    paragraphs = distinct_paragraphs()
+    newslint.lint_text(story_of(20_000, paragraphs), "long.txt")  # word lists and caches loaded
+    per_mb = []
+    for size in (100 * 1024, int(4.6 * 2**20)):
+        text = story_of(size, paragraphs)
+        start = time.process_time()
+        newslint.lint_text(text, "long.txt")
+        per_mb.append((time.process_time() - start) / (len(text) / 2**20))
+    ratio = per_mb[1] / per_mb[0]
+    figure("cost per MB at 4.6 MB / at 100 KB (CPU)", f"{ratio:.2f}x ({per_mb[0]:.2f} / {per_mb[1]:.2f} s/MB)",
+           "<= 1.5x", verdict(ratio, 1.5))
 
 
 def byte_compile() -> None:
@@ -183,40 +220,16 @@ def big_file(root: Path, megabytes: int = 50) -> None:
             handle.write(line)
     size = path.stat().st_size
     print(f"One {size / 2**20:.0f} MB story:")
-    code, seconds, mib = measure([*NEWSLINT, "check", "-q", "--no-config", str(path)])
+    code, seconds, mib, _ = measure([*NEWSLINT, "check", "-q", "--no-config", str(path)])
     print(f"  default config: exit {code} (refused above max-file-size) in {seconds:.2f} s, peak {mib} MiB")
     config = root / "big.toml"
     config.write_text(f"max-file-size = {size + 1}\n", encoding="utf-8")
     for label, extra in (("--select ST", ["--select", "ST"]), ("default rules", [])):
-        code, seconds, mib = measure([*NEWSLINT, "check", "-q", "--config", str(config), *extra, str(path)])
+        code, seconds, mib, _ = measure([*NEWSLINT, "check", "-q", "--config", str(config), *extra, str(path)])
         print(
             f"  max-file-size raised, {label:14}: exit {code} in {seconds:6.1f} s, peak {mib} MiB "
             f"({mib / (size / 2**20):.1f} x the file)"
         )
-
-
-def many_files(root: Path, count: int = 20_000) -> None:
-    folder = root / "many"
-    folder.mkdir()
-    for i in range(count):
-        sub = folder / f"desk-{i // 1000:02d}"
-        sub.mkdir(exist_ok=True)
-        (sub / f"brief-{i:05d}.txt").write_text(f"Brief {i}\n\nThe council met on Monday and and agreed.\n")
-    for label, extra in (("--select ST -j 1", ["--select", "ST", "-j", "1"]), ("default rules", [])):
-        code, seconds, mib = measure(
-            [*NEWSLINT, "check", "-q", "--no-config", "--format", "json", *extra, str(folder)]
-        )
-        print(
-            f"  {count} small files, {label:16}: exit {code} in {seconds:6.1f} s "
-            f"({count / seconds:.0f} files/s), peak {mib} MiB"
-        )
-    out = subprocess.run(
-        [*NEWSLINT, "check", "-q", "--no-config", "--select", "ST001", "--format", "json", str(folder)],
-        capture_output=True,
-        text=True,
-    )
-    found = len(json.loads(out.stdout)["diagnostics"])
-    print(f"    ST001 findings: {found} (expected {count})")
 
 
 def main() -> None:
@@ -225,22 +238,27 @@ def main() -> None:
     )
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--runs", type=int, default=5, help="runs per timing (median)")
+    parser.add_argument("--many", type=int, default=20_000, help="small files for the memory figure (0: skip)")
+    parser.add_argument("--scaling", action="store_true", help="also the cost per MB at 4.6 MB (minutes)")
     parser.add_argument("--big", action="store_true", help="also lint one 50 MB story")
-    parser.add_argument("--many", action="store_true", help="also lint a folder of 20,000 small files")
     parser.add_argument("--skip-proselint", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
         root = Path(tmp)
         byte_compile()
-        folder = args.folder or (DEFAULT_FOLDER if DEFAULT_FOLDER.is_dir() else generated_folder(root))
-        throughput(folder, args.runs)
+        folder = args.folder or next((f for f in (BBC, DEFAULT_FOLDER) if f.is_dir()), None) or generated_folder(root)
+        print("Issue 21 figures:")
         cold_start(folder, args.runs)
-        if not args.skip_proselint:
-            against_proselint(folder, max(3, args.runs // 2), root)
+        folder_figures(folder, args.runs, proselint=not args.skip_proselint)
+        if args.many:
+            many_files(root, args.many)
+        lsp_relint()
+        if args.scaling:
+            scaling()
+        else:
+            print("  cost per MB at 4.6 MB / at 100 KB: not run (--scaling)")
         if args.big:
             big_file(root)
-        if args.many:
-            many_files(root)
 
 
 if __name__ == "__main__":

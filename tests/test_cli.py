@@ -195,7 +195,7 @@ def test_internal_error_is_one_line_not_a_traceback(tmp_path, run_cli, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(runner, "lint_paths", broken)
+    monkeypatch.setattr(runner, "stream_paths", broken)  # what `check` calls: it streams
     result = run_cli("check", str(story(tmp_path)))
     assert result.exit_code == 2
     assert (

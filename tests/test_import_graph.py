@@ -97,7 +97,7 @@ LAYERS = (
     ("files", "results", "parallel", "runner", "fix", "baseline", "api", "testing", "docs", "word_edits",
      "summary", "gitignore"),
     ("formatters", "cli", "fix_cli", "stdin", "__main__", "lsp", "serve", "batch", "cli_common", "cli_rules",
-     "cli_words", "report"),
+     "cli_words", "report", "progress"),
 )
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .runner import FileResult, RunResult
     from .types import Diagnostic
 
@@ -117,17 +119,26 @@ def load(file: str) -> dict[str, Counter[str]]:
 
 def apply(run: RunResult, file: str) -> int:
     """Drop the findings recorded in the baseline ``file`` from ``run``; returns how many."""
+    drop = file_filter(file)
+    return sum(drop(f) for f in run.files)
+
+
+def file_filter(file: str) -> Callable[[FileResult], int]:
+    """A function that drops from one file's result the findings recorded in the baseline
+    ``file`` (read once) and returns how many: a streamed run filters each story as it comes."""
     accepted = load(file)
     base = Path(file).resolve().parent
-    dropped = 0
-    for f in run.files:
+
+    def drop(f: FileResult) -> int:
         known = accepted.get(_relative(f.path, base))
         if not known:
-            continue
+            return 0
         kept = [d for d, fp in zip(f.diagnostics, file_fingerprints(f), strict=True) if fp not in known]
-        dropped += len(f.diagnostics) - len(kept)
+        dropped = len(f.diagnostics) - len(kept)
         f.diagnostics = kept
-    return dropped
+        return dropped
+
+    return drop
 
 
 def filtered(run: RunResult, file: str | None) -> RunResult:

@@ -196,35 +196,51 @@ class CheckOptions:
               help="Write the report to this file instead of standard output (notices and summary stay on stderr).")
 def check(**params) -> None:
     """Lint stories (files, folders, or - for standard input)."""
-    from . import baseline
-    from .runner import lint_paths
-    from .stdin import lint_stdin
-
     opts = CheckOptions.from_params(params)
     problem = opts.conflict()
     if problem:
         fail(problem)
+    sys.exit(run_check(opts))
+
+
+def run_check(opts: CheckOptions) -> int:
+    """``newslint check`` with its options as one value; returns the exit code. Formats that can
+    be written a story at a time are streamed (each story reported, then forgotten); a fix, a
+    baseline being written and the other formats need every story at once."""
+    from . import baseline
+    from .report import stream_report
+    from .runner import RunResult, stream_paths
+    from .stdin import lint_stdin
+
     config = base_config(opts.config_file, opts.no_config)
     output_format = formatters.resolve(opts.output_format)
-    run = lint_paths(opts.file_paths, config, overrides=opts.overrides, input_format=opts.input_format,
-                     jobs=opts.jobs)
-
+    stream = stream_paths(opts.file_paths, config, overrides=opts.overrides, input_format=opts.input_format,
+                          jobs=opts.jobs)
     report_options = ReportOptions(output_format, opts.quiet, opts.show_source, opts.statistics, opts.color,
                                    opts.output_file, tuple(opts.file_paths))
+
+    def stdin_result():
+        return lint_stdin(opts.stdin_filename or "<stdin>", config, opts.overrides, opts.input_format)
+
+    if formatters.streams(output_format) and not (opts.fix or opts.show_diff or opts.write_baseline):
+        accept = baseline.file_filter(opts.baseline_file) if opts.baseline_file else None
+        run = stream_report(stream, report_options, accept, stdin_result if opts.reads_stdin else None)
+        return exit_code(run)
 
     def report(result) -> None:
         print_report(baseline.filtered(result, opts.baseline_file), report_options)
 
+    run = RunResult(list(stream.results), stream.notices)
     if opts.fix or opts.show_diff:
-        sys.exit(_check_with_fixes(run, opts, config, report))
+        return _check_with_fixes(run, opts, config, report)
     if opts.reads_stdin:
-        run.files.append(lint_stdin(opts.stdin_filename or "<stdin>", config, opts.overrides, opts.input_format))
+        run.files.append(stdin_result())
     if opts.write_baseline:
         count = baseline.write(run, opts.write_baseline)
         click.echo(f"newslint: recorded {plural(count, 'finding')} in {opts.write_baseline}", err=True)
-        sys.exit(EXIT_ERROR if run.errors else EXIT_OK)
+        return EXIT_ERROR if run.errors else EXIT_OK
     report(run)
-    sys.exit(exit_code(run))
+    return exit_code(run)
 
 
 def _check_with_fixes(run, opts: CheckOptions, config, report) -> int:

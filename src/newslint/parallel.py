@@ -22,7 +22,7 @@ from .types import Diagnostic, Position, Severity, Span
 
 if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: a one-story run never needs it
     import multiprocessing
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from concurrent.futures import Future
 
     from .config import Config
@@ -91,19 +91,30 @@ def lint_files(
 ) -> list[FileResult]:
     """Lint ``(path, config)`` pairs with ``lint_file``, in ``jobs`` processes when there are
     enough; results in order."""
+    return list(iter_lint_files(tasks, lint_file, input_format, jobs))
+
+
+def iter_lint_files(
+    tasks: Sequence[tuple[str, Config]], lint_file: LintFile, input_format: str | None = None, jobs: int = 1
+) -> Iterator[FileResult]:
+    """The results of ``lint_files`` one by one, in input order, each as soon as it and every
+    result before it are done: a caller can report (and forget) a story while the others are linted."""
     if jobs <= 1 or len(tasks) <= 2:
-        return [lint_file(path, config, input_format) for path, config in tasks]
+        for path, config in tasks:
+            yield lint_file(path, config, input_format)
+        return
     # The first story is linted before the fork: it loads the rules (compiled patterns, word
     # lists) once, and the workers inherit them instead of each loading a copy.
-    first = lint_file(tasks[0][0], tasks[0][1], input_format)
-    return [first] + _shared(tasks[1:], lint_file, input_format, min(jobs, len(tasks) - 1))
+    yield lint_file(tasks[0][0], tasks[0][1], input_format)
+    yield from _shared(tasks[1:], lint_file, input_format, min(jobs, len(tasks) - 1))
 
 
 def _shared(
     tasks: Sequence[tuple[str, Config]], lint_file: LintFile, input_format: str | None, jobs: int
-) -> list[FileResult]:
+) -> Iterator[FileResult]:
     """Workers take chunks from the front of the queue; between two stories of its own the parent
-    tops their queues up, so neither side waits for the other."""
+    tops their queues up, so neither side waits for the other. Results are yielded in input order
+    as soon as the run of finished ones from the front grows."""
     configs: list[Config] = []
     index: dict[int, int] = {}
     for _, config in tasks:
@@ -113,9 +124,22 @@ def _shared(
     from concurrent.futures import ProcessPoolExecutor
 
     workers, total = jobs - 1, len(tasks)
-    results: list[FileResult | None] = [None] * total
+    done: dict[int, FileResult] = {}  # finished but not yet yielded, by position
     pending: dict[Future, tuple[int, int]] = {}
-    position = 0
+    position = reported = 0
+
+    def ready() -> Iterator[FileResult]:
+        nonlocal reported
+        while reported in done:
+            result = done.pop(reported)
+            result.config = tasks[reported][1]  # the parent's own Config (configs compare by identity)
+            reported += 1
+            yield result
+
+    def received(future: Future, start: int) -> None:
+        for offset, result in enumerate(_received(future)):
+            done[start + offset] = result
+
     with ProcessPoolExecutor(workers, _context(), _start_worker, (tuple(configs), lint_file, input_format)) as pool:
         while position < total:
             # Chunks shrink to one story towards the end, so no process is left with a long tail.
@@ -125,20 +149,18 @@ def _shared(
                 pending[pool.submit(_lint_chunk, chunk)] = (position, position + size)
                 position += size
             for future in [f for f in pending if f.done()]:
-                start, end = pending.pop(future)
-                results[start:end] = _received(future)
+                received(future, pending.pop(future)[0])
             if position < total:
                 path, config = tasks[position]
-                results[position] = lint_file(path, config, input_format)
+                done[position] = lint_file(path, config, input_format)
                 position += 1
-        for future, (start, end) in pending.items():
-            results[start:end] = _received(future)
-    out: list[FileResult] = []
-    for (_, config), result in zip(tasks, results, strict=True):
-        assert result is not None
-        result.config = config
-        out.append(result)
-    return out
+            yield from ready()
+        while pending:
+            future = next(iter(pending))  # the earliest chunk: the next results to yield
+            received(future, pending.pop(future)[0])
+            yield from ready()
+    yield from ready()
+    assert reported == total, "every task gives one result"
 
 
 def _received(future: Future) -> list[FileResult]:

@@ -7,24 +7,25 @@ story without a subprocess. Nothing here prints; problems come back as values.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 from . import sources
-from .config import Config, ConfigError, discover_config
+from .config import DEFAULT_CONFIG, Config, ConfigError, discover_config
 from .document import Document
 from .engine import Engine
 from .files import iter_files, read_file
-from .parallel import lint_files
+from .parallel import iter_lint_files
 from .registry import Registry, build_registry
 from .results import FileResult, RunResult
 from .rule import OptionsError, Rule
 from .selection import per_file_ignores, select_rules, validate_selectors
 from .types import Diagnostic
 
-__all__ = ["FileResult", "RunResult", "engine_for", "lint_document", "lint_file", "lint_paths", "lint_text",
-           "registry_for", "rules_for"]
+__all__ = ["FileResult", "PathStream", "RunResult", "engine_for", "lint_document", "lint_file", "lint_paths", "lint_text",
+           "registry_for", "rules_for", "stream_paths"]
 
 
 # -- rules per config ----------------------------------------------------------------------------
@@ -75,7 +76,7 @@ def engine_for(config: Config, extra_ignores: tuple[str, ...] = ()) -> Engine:
 
 
 def lint_document(doc: Document, config: Config | None = None) -> FileResult:
-    config = config or Config()
+    config = config or DEFAULT_CONFIG  # one value: the rules and engine built for it are reused
     base = config.path.parent if config.path is not None else None
     ignores = tuple(per_file_ignores(doc.path, config.per_file_ignores, base))
     result = engine_for(config, ignores).lint(doc)
@@ -105,16 +106,29 @@ def lint_file(path: str, config: Config, input_format: str | None = None) -> Fil
     return linted
 
 
-def lint_paths(
+@dataclass
+class PathStream:
+    """The stories of a run, linted one by one as ``results`` is read, in path order.
+
+    ``notices`` (from walking the folders) and ``count`` are known before the first story is
+    linted, so a report can start, and a progress bar knows its end, at once."""
+
+    notices: list[str]
+    count: int
+    results: Iterator[FileResult]
+
+
+def stream_paths(
     paths: Sequence[str],
     config: Config | None = None,
     *,
     overrides: dict | None = None,
     input_format: str | None = None,
     jobs: int = 1,
-) -> RunResult:
-    """Lint files and folders. With ``config`` None, each file uses the nearest config file;
-    ``jobs`` > 1 lints in that many processes (same results, same order)."""
+) -> PathStream:
+    """Lint files and folders lazily: each result comes as soon as it (and every story before it in
+    path order) is done, so a caller can report and forget it. With ``config`` None, each file uses
+    the nearest config file; ``jobs`` > 1 lints in that many processes (same results, same order)."""
     overrides = overrides or {}
 
     @cache
@@ -124,11 +138,25 @@ def lint_paths(
     def config_for(folder: Path) -> Config:
         return overridden(config if config is not None else discover_config(folder))
 
-    run = RunResult()
-    tasks = [(path, config_for(Path(path).parent)) for path in iter_files(paths, config_for, run.notices)]
-    run.files = lint_files(tasks, lint_file, input_format, jobs)
-    run.files.sort(key=lambda f: f.path)  # output is sorted by path, whatever the argument order
-    return run
+    notices: list[str] = []
+    tasks = [(path, config_for(Path(path).parent)) for path in iter_files(paths, config_for, notices)]
+    # Output is sorted by path, whatever the argument order: the tasks are sorted (stably, as the
+    # results used to be once all were in), so results can be reported in order as they come.
+    tasks.sort(key=lambda task: task[0])
+    return PathStream(notices, len(tasks), iter_lint_files(tasks, lint_file, input_format, jobs))
+
+
+def lint_paths(
+    paths: Sequence[str],
+    config: Config | None = None,
+    *,
+    overrides: dict | None = None,
+    input_format: str | None = None,
+    jobs: int = 1,
+) -> RunResult:
+    """Lint files and folders, every result kept (see ``stream_paths`` for a run that need not)."""
+    stream = stream_paths(paths, config, overrides=overrides, input_format=input_format, jobs=jobs)
+    return RunResult(list(stream.results), stream.notices)
 
 
 def rule_classes(run: RunResult) -> tuple[type[Rule], ...]:

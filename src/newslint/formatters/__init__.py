@@ -1,5 +1,7 @@
 """Output formats. Each module here is one format, named by its module name, exposing
 ``render(run, context) -> str``; every machine format starts from ``Diagnostic.to_record()``.
+A format that can be written one story at a time also has ``render_stream(files, context)``,
+yielding the same text in pieces: the CLI then reports stories as they finish and forgets them.
 
 Adding a format is adding a module: nothing else dispatches on format names.
 """
@@ -14,6 +16,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from ..results import FileResult
     from ..rule import Rule
     from ..runner import RunResult
 
@@ -27,7 +32,7 @@ class FormatContext:
     version: str
     show_source: bool = False
     statistics: bool = False
-    rules: tuple[type[Rule], ...] = field(default=())
+    rules: tuple[type[Rule], ...] = field(default=())  # for formats that describe rules (SARIF); not streamed
     color: bool = False  # people's formats only (text): escape codes for a terminal
 
 
@@ -50,3 +55,12 @@ def resolve(name: str) -> str:
 
 def render(name: str, run: RunResult, context: FormatContext) -> str:
     return get(name).render(run, context)
+
+
+def streams(name: str) -> bool:
+    """Whether format ``name`` can be written one story at a time (``render_stream``)."""
+    return hasattr(get(name), "render_stream")
+
+
+def render_stream(name: str, files: Iterable[FileResult], context: FormatContext) -> Iterator[str]:
+    return get(name).render_stream(files, context)

@@ -6,7 +6,9 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..runner import RunResult
+    from collections.abc import Iterable, Iterator
+
+    from ..results import FileResult, RunResult
     from . import FormatContext
 
 
@@ -19,3 +21,9 @@ def render(run: RunResult, context: FormatContext) -> str:
     from . import render as render_format
 
     return render_format(resolve(), run, context)
+
+
+def render_stream(files: Iterable[FileResult], context: FormatContext) -> Iterator[str]:
+    from . import render_stream as stream_format
+
+    return stream_format(resolve(), files, context)

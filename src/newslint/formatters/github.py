@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..types import Severity
 from ._paths import relative_posix
 
 if TYPE_CHECKING:
-    from ..runner import RunResult
+    from ..results import FileResult, RunResult
     from ..types import Diagnostic
     from . import FormatContext
 
@@ -41,5 +42,11 @@ def _command(d: Diagnostic) -> str:
 
 
 def render(run: RunResult, context: FormatContext) -> str:
-    lines = [_command(d) for f in run.files for d in f.diagnostics]
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "".join(render_stream(run.files, context))
+
+
+def render_stream(files: Iterable[FileResult], context: FormatContext) -> Iterator[str]:
+    """One annotation a line, one story at a time."""
+    for f in files:
+        for d in f.diagnostics:
+            yield _command(d) + "\n"

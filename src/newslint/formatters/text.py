@@ -9,13 +9,14 @@ ruff's ``[*]``), so the line still splits as ``CODE message``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..sources import format_of
 from ._color import paint
 
 if TYPE_CHECKING:
-    from ..runner import RunResult
+    from ..results import FileResult, RunResult
     from ..types import Diagnostic
     from . import FormatContext
 
@@ -30,9 +31,15 @@ def _line(d: Diagnostic, color: bool) -> str:
 
 
 def render(run: RunResult, context: FormatContext) -> str:
-    out: list[str] = []
-    for f in run.files:
+    return "".join(render_stream(run.files, context))
+
+
+def render_stream(files: Iterable[FileResult], context: FormatContext) -> Iterator[str]:
+    """The report one story at a time (each line ends in a newline); the statistics at the end."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for f in files:
         show = context.show_source and f.document is not None and format_of(f.document).source_is_file_text
+        out: list[str] = []
         for d in f.diagnostics:
             out.append(_line(d, context.color))
             if show:
@@ -41,8 +48,9 @@ def render(run: RunResult, context: FormatContext) -> str:
                 shown = source_lines(d, f.document)
                 if shown is not None:
                     out.extend((shown[0], paint(shown[1], "caret", context.color)))
-    if context.statistics:
-        counts = Counter((d.code, d.name) for d in run.diagnostics)
-        for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            out.append(f"{n:6d}  {code}  {name}")
-    return "\n".join(out) + ("\n" if out else "")
+        if out:
+            yield "\n".join(out) + "\n"
+        if context.statistics:
+            counts.update((d.code, d.name) for d in f.diagnostics)
+    for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        yield f"{n:6d}  {code}  {name}\n"
