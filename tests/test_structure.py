@@ -34,6 +34,9 @@ def found(text: str, code: str) -> list:
         # a wh- word that is its clause's subject strands no preposition
         ("The coach, who wanted her to to sing, left.", 30, Applicability.SAFE),
         ("The singer, who has stayed friends with with the family, spoke.", 41, Applicability.SAFE),
+        ("Asked about the vote, she said in in a letter that it was fair.", 35, Applicability.SAFE),
+        ("The pianist, who also struggled with with a sore wrist, played on.", 38, Applicability.SAFE),
+        ("It ended a run that that began in May.", 21, Applicability.UNSAFE),
     ],
 )
 def test_a_doubled_word_is_flagged_where_the_second_copy_starts(text, column, applicability):

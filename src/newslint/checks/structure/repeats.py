@@ -54,12 +54,13 @@ _PREPOSITIONS = frozenset("in on at for to with from by up out off about over in
 # A stranded preposition ends a relative or wh- clause ("the town she grew up in in 1999"): only
 # where a subject or a wh- word stands shortly before can a doubled preposition be grammatical.
 _SUBJECT_PRONOUNS = frozenset("i you he she we they it".split())
-_WH_OPENERS = frozenset("which that who whom whose what where whatever wherever".split())
-# A wh- word straight before one of these is the subject of its own clause ("who wanted her to
-# to sing", "who has stayed friends with with"): no object is missing, nothing is stranded.
-_AUXILIARIES = frozenset(
-    "is was are were be been has had have does did do would will could should might may must can".split()
+_SUBJECT_DETERMINERS = frozenset("the a an my his her their our its your this these those".split())
+_PAST_FORMS = frozenset(
+    "began came went took gave made said got saw knew felt found left kept ran brought bought "
+    "thought told became began grew held led meant met paid put rose sent set stood won wrote".split()
 )
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,\"“”()]")
+_WH_OPENERS = frozenset("which that who whom whose what where whatever wherever".split())
 # "said that that no one": a demonstrative "that" stands before a noun, not a determiner.
 _DETERMINERS = frozenset("no the a an every any some each either neither".split())
 # "things like that that matter": "that" after a preposition is a pronoun, and the next "that"
@@ -120,17 +121,27 @@ class RepeatedWord(Rule):
 
 def _may_strand(text: str, m: re.Match) -> bool:
     """Whether the first copy of a doubled preposition may end a clause ("the town she grew up in
-    in 1999", "what they asked for for years"): a subject pronoun in the five words before, or a
-    wh- word that is not the subject of its own clause."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, m.start() - 50) : m.start()])][-5:]
-    for i, word in enumerate(before):
-        if word in _SUBJECT_PRONOUNS:
+    in 1999", "what they asked for for years"), judged in the clause before it (from the last
+    comma or sentence end): a subject pronoun after another word ("town she"), or a wh- word
+    followed by the subject of its own clause ("that my parents", "which Smith"). "He said in
+    in", "who also struggled with with" leave nothing stranded."""
+    clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start() - 60) : m.start()])[-1]
+    words = _WORD_RE.findall(clause)[-6:]
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word in _SUBJECT_PRONOUNS and i > 0:
             return True
-        if word in _WH_OPENERS:
-            following = before[i + 1] if i + 1 < len(before) else ""
-            if following not in _AUXILIARIES and not following.endswith("ed"):
+        if word in _WH_OPENERS and i + 1 < len(words):
+            following = lowered[i + 1]
+            if following in _SUBJECT_PRONOUNS or following in _SUBJECT_DETERMINERS or words[i + 1][0].isupper():
                 return True  # "the house that my parents lived in in 1990"
     return False
+
+
+def _looks_past(word: str) -> bool:
+    """A verb in the past ("a series that that began"): no noun for a demonstrative "that"."""
+    low = word.lower()
+    return low.endswith("ed") or low in _PAST_FORMS
 
 
 def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
@@ -144,7 +155,7 @@ def _grammatical_in_context(text: str, m: re.Match, low: str) -> bool:
             return False
         if after[0].lower() in _DETERMINERS:
             return False  # "said that that no one was hurt": no noun for a demonstrative
-        if after[0] not in _VERB_AFTER_THAT and after[0] not in _PRONOUNS:
+        if after[0] not in _VERB_AFTER_THAT and after[0] not in _PRONOUNS and not _looks_past(after[0]):
             return True  # "tell you that that penalty": a demonstrative before a noun
         if before[-1] in _PREPOSITIONS_BEFORE_THAT and after[0] not in _PRONOUNS:
             return True  # "things like that that made him": a pronoun, then a relative clause
