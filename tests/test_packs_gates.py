@@ -22,6 +22,7 @@ from newslint.packs.loader import (
     load_pack_dirs,
 )
 from newslint.packs.needs import fold, term_needs
+from newslint.types import Span
 
 SHIPPED = load_builtin_packs()
 
@@ -59,6 +60,10 @@ def _assert_sound(text: str) -> None:
         for start, end in _units(doc) if gates else ():
             passing = {i for i, p in enumerate(rule.patterns) if p.gate.passes(doc, start, end)}
             assert set(gates.passing(doc, start, end)) == passing
+        if gates:  # the batched form (one call a story) gives what the single one does, unit by unit
+            units = [Span(start, end) for start, end in _units(doc)]
+            assert gates.passing_units(doc, units) == [gates.passing(doc, u.start, u.end) for u in units]
+            assert gates.passing_units(doc, units) == [gates.passing(doc, u.start, u.end) for u in units]
 
 
 def test_fold_keeps_offsets_and_meets_every_letter_regex_takes_for_an_ascii_one():

@@ -83,11 +83,13 @@ class ExistenceRule(PackRule):
         cls.gates = GateSet([p.gate for p in cls.patterns]) if len(cls.patterns) > 1 else None
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for unit in scope_units(doc, self.scope):
-            if self.gates is None:
+        units = scope_units(doc, self.scope)
+        gated = self.gates.passing_units(doc, units) if self.gates is not None else None
+        for n, unit in enumerate(units):
+            if gated is None:
                 passed = self.patterns if self.patterns[0].gate.passes(doc, unit.start, unit.end) else []
             else:
-                passed = [self.patterns[i] for i in self.gates.passing(doc, unit.start, unit.end)]
+                passed = [self.patterns[i] for i in gated[n]]
             if not passed:
                 continue
             if self.match_mode == "anywhere":
