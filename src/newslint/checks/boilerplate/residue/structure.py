@@ -37,6 +37,7 @@ FIELD_MIN_LINES = 2  # a story with this many "Label: value" lines writes a box 
 LIST_ITEM_WORDS = 25
 HEADLINE_MIN_WORDS = 3  # ST002 takes a repeat of a headline this long for a repeated headline
 QUOTE_MIN_WORDS = 4
+OTHER_HEADLINE_RELEVANCE = 0.2
 BROKEN_ABOVE_WORDS = 8  # a sentence broken over lines runs on from a line of prose this long
 _CLOSING_QUOTES = ('"', "”", "’", "'", "»")
 DESIGNED_LINES = 3  # this many short lines of one shape among the paragraphs: the page's design  # a list under a lead-in runs on while its lines are at most this long
@@ -96,6 +97,8 @@ class PageStructure:
             return "piece of a sentence broken over lines"
         if line.index == self.story.headline_index + 1 and self._is_standfirst(line, key):
             return "standfirst"
+        if self._other_headline(line):
+            return "headline or standfirst above the body"
         if _WIRE_CREDIT_RE.match(text) or _WITH_WIRES_RE.match(text):
             return "reporting credit"
         if _NAME_PLACE_RE.match(text) and not line.is_byline and not _has_role_or_site(key):
@@ -117,6 +120,19 @@ class PageStructure:
         if self._is_field(line, key):
             return "labelled field"
         return None
+
+    def _other_headline(self, line: StoryLine) -> bool:
+        """A headline-like line above the body that shares words with the story, when the
+        headline was taken to be another line there: a page's title stands above its own
+        standfirst ("Don't upgrade to Vista, UK agency tells schools" over "A UK government
+        agency has advised..."), or a section label stands above the headline. Another story's
+        teaser shares next to nothing with the story; a menu, a stamp or a label is furniture."""
+        body = self.shape.body_start
+        if body is None or not 0 < line.index < body:
+            return False
+        if self.story.headline_index == 0 and len(self.shape.lines[0].words) >= HEADLINE_MIN_WORDS:
+            return False  # the story starts with its headline: lines under it are judged
+        return self.story.is_headline_candidate(line) and self.shape.relevance(line) >= OTHER_HEADLINE_RELEVANCE
 
     def _broken_sentence(self, line: StoryLine) -> bool:
         """A line that starts in lower case under a line that does not end a sentence: the
