@@ -205,3 +205,31 @@ def test_a_teaser_above_the_body_of_a_page_is_still_judged():
     story = StoryContext(shape)
     assert story.headline_index == 2
     assert PageStructure(shape, story, []).reason(shape.lines[3]) is None
+
+
+def test_match_details_under_a_fixture_headline_are_left_alone():
+    details = ["Harbour Park", "Saturday, 4 March", "1500 GMT"]
+    text = build(*details, *PARAGRAPHS, headline="Porthaven v Kelham (Sat)")
+    assert reported(text) == []
+    shape = StoryShape(Document(text))
+    structure = PageStructure(shape, StoryContext(shape), [])
+    assert [structure.reason(shape.lines[i]) for i in (1, 2, 3)] == ["match details under a fixture headline"] * 3
+    # under a headline that is no fixture, the same lines are judged
+    plain = StoryShape(Document(build(*details, *PARAGRAPHS)))
+    assert PageStructure(plain, StoryContext(plain), []).reason(plain.lines[1]) is None
+
+
+def test_the_referee_under_a_match_report_is_left_alone():
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, "C Thomson")
+
+
+def test_the_writer_note_under_the_story_is_left_alone():
+    note = "Ada Lind is harbour correspondent for The Coast, a Porthaven Radio co-production"
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, note)
+
+
+def test_an_author_blurb_with_an_address_is_still_judged():
+    blurb = "Ada Lind is the senior editor of Coastline. Contact her at ada@coastline.example"
+    shape = StoryShape(Document(build(*PARAGRAPHS, blurb)))
+    last = shape.lines[-1]
+    assert PageStructure(shape, StoryContext(shape), []).reason(last) is None

@@ -30,6 +30,12 @@ NAME_LIST_MIN_ITEMS = 4
 _FIELD_RE = re.compile(r"^([A-Za-z][\w'’ -]{0,24}?)\s*:\s*\S")
 _STARS_RE = re.compile(r"^[★☆✩✪✫✬✭✮✯✰*]{3,}\s*$|^\d(?:\.\d)?\s*/\s*(?:5|10)$|^\d\s+stars?$", re.IGNORECASE)
 _RULE_RE = re.compile(r"^([-_*=~•·#+])(?:\s*\1){2,}\s*$")
+# "Worcester v Sale", "Lind vs Osei": the headline of a match preview or report
+_FIXTURE_RE = re.compile(r"\S \b(?:v|vs\.?)\s+[A-Z]")
+MATCH_DETAIL_WORDS = 5
+# "C Thomson" (not "I Accept", not "A Message"): an initial and a surname, as match officials
+_OFFICIAL_RE = re.compile(r"^(?![AI] )[A-Z]\.? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
+_ADDRESS_RE = re.compile(r"[@©|/]|https?:|www\.|\.com\b")
 _CUE_CHARS_RE = re.compile(r"[©@:|/]|\d|https?:|www\.")
 CROSSHEADS = 3  # a story with this many Title Case lines among its paragraphs runs crossheads
 CROSSHEAD_MIN_WORDS = 4
@@ -109,6 +115,12 @@ class PageStructure:
             return "wire sign-off"
         if key in lexicon.STORY_SUBHEADS and self.shape.zone(line) != "top":
             return "feature subhead"
+        if self._match_detail(line):
+            return "match details under a fixture headline"  # venue, date, kick-off
+        if _OFFICIAL_RE.match(text) and self.shape.zone(line) == "bottom":
+            return "match official"  # "C Thomson", the referee under a report's line-ups
+        if self._writer_note(line):
+            return "the writer's note"
         if key in lexicon.LETTER_CLOSINGS or self._after_closing(line):
             return "letter closing"
         if _STARS_RE.match(text):
@@ -133,6 +145,32 @@ class PageStructure:
         if self.story.headline_index == 0 and len(self.shape.lines[0].words) >= HEADLINE_MIN_WORDS:
             return False  # the story starts with its headline: lines under it are judged
         return self.story.is_headline_candidate(line) and self.shape.relevance(line) >= OTHER_HEADLINE_RELEVANCE
+
+    def _match_detail(self, line: StoryLine) -> bool:
+        """A short line between a fixture headline ("Worcester v Sale (Fri)") and the body: the
+        venue, the date, the kick-off time of a match preview."""
+        return (
+            self.shape.zone(line) == "top"
+            and line.index > self.story.headline_index
+            and len(line.words) <= MATCH_DETAIL_WORDS
+            and bool(_FIXTURE_RE.search(self.shape.lines[self.story.headline_index].text))
+            and lexicon.WEB_WORDS.isdisjoint(line.lower_words)
+            and _ADDRESS_RE.search(line.text) is None
+        )
+
+    def _writer_note(self, line: StoryLine) -> bool:
+        """A line about the story's writer under the story ("Clark Boyd is technology
+        correspondent for The World"), with no address, link or call to the reader in it: a
+        page's blurb of an author points to more of the author's work."""
+        low = line.lower_words
+        return (
+            self.shape.zone(line) == "bottom"
+            and shapes.blurb(line.text, low) >= 1.0
+            and _ADDRESS_RE.search(line.text) is None
+            and lexicon.WEB_WORDS.isdisjoint(low)
+            and lexicon.SECOND_PERSON.isdisjoint(low)
+            and lexicon.SITE_FIRST_PERSON.isdisjoint(low)
+        )
 
     def _broken_sentence(self, line: StoryLine) -> bool:
         """A line that starts in lower case under a line that does not end a sentence: the
