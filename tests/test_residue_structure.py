@@ -10,6 +10,7 @@ from test_boilerplate import PARAGRAPHS
 
 from newslint.api import fix_text
 from newslint.checks.boilerplate.residue.context import StoryContext
+from newslint.checks.boilerplate.residue.structure import PageStructure
 from newslint.checks.boilerplate.shape import StoryShape
 from newslint.config import Config
 from newslint.document import Document
@@ -174,3 +175,61 @@ def test_the_headline_under_a_page_menu_is_found_though_it_holds_a_web_word():
     text = "\n\n".join(["Sign In", "Register", headline, *PARAGRAPHS]) + "\n"
     assert StoryContext(StoryShape(Document(text))).headline_index == 2
     assert 5 not in [d.start.line for d in reported(text)]
+
+
+@pytest.mark.parametrize("note", ["More soon.", "Developing story."])
+def test_a_short_closing_note_of_the_story_is_left_alone(note):
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, note)
+
+
+def test_a_page_title_above_its_own_standfirst_is_not_residue():
+    # the standfirst shares more with the story, so it is taken for the headline; the title
+    # above it shares the story's words too and is left alone, while the menu is still found
+    title = "Harbour board backs dredging, channel crews told"
+    standfirst = "The harbour board has voted to dredge the eastern channel before the storms"
+    menu = "Advertise with us - Contact us - Newsletters - Subscribe"
+    text = "\n\n".join([menu, title, standfirst, *PARAGRAPHS]) + "\n"
+    shape = StoryShape(Document(text))
+    story = StoryContext(shape)
+    assert story.headline_index == 2
+    assert PageStructure(shape, story, []).reason(shape.lines[1]) == "headline or standfirst above the body"
+    lines = [d.start.line for d in reported(text) if d.code == "BP101"]
+    assert 1 in lines and 3 not in lines
+
+
+def test_a_teaser_above_the_body_of_a_page_is_still_judged():
+    # a headline-like line that shares nothing with the story is not taken for its title
+    teaser = "Zoo welcomes twin panda cubs at last"
+    text = "\n\n".join(["Sign In", "Register", "Harbour board backs channel dredging", teaser, *PARAGRAPHS]) + "\n"
+    shape = StoryShape(Document(text))
+    story = StoryContext(shape)
+    assert story.headline_index == 2
+    assert PageStructure(shape, story, []).reason(shape.lines[3]) is None
+
+
+def test_match_details_under_a_fixture_headline_are_left_alone():
+    details = ["Harbour Park", "Saturday, 4 March", "1500 GMT"]
+    text = build(*details, *PARAGRAPHS, headline="Porthaven v Kelham (Sat)")
+    assert reported(text) == []
+    shape = StoryShape(Document(text))
+    structure = PageStructure(shape, StoryContext(shape), [])
+    assert [structure.reason(shape.lines[i]) for i in (1, 2, 3)] == ["match details under a fixture headline"] * 3
+    # under a headline that is no fixture, the same lines are judged
+    plain = StoryShape(Document(build(*details, *PARAGRAPHS)))
+    assert PageStructure(plain, StoryContext(plain), []).reason(plain.lines[1]) is None
+
+
+def test_the_referee_under_a_match_report_is_left_alone():
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, "C Thomson")
+
+
+def test_the_writer_note_under_the_story_is_left_alone():
+    note = "Ada Lind is harbour correspondent for The Coast, a Porthaven Radio co-production"
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, note)
+
+
+def test_an_author_blurb_with_an_address_is_still_judged():
+    blurb = "Ada Lind is the senior editor of Coastline. Contact her at ada@coastline.example"
+    shape = StoryShape(Document(build(*PARAGRAPHS, blurb)))
+    last = shape.lines[-1]
+    assert PageStructure(shape, StoryContext(shape), []).reason(last) is None

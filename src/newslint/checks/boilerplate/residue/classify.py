@@ -15,12 +15,9 @@ from .model import Model
 from .structure import PageStructure
 
 MAX_WORDS = 60  # longer lines are paragraphs of prose: no residue line seen runs this long
-# A paragraph of prose is judged only with a sign of residue in it: a word of the web, of a
-# credit or a role, the second person, a symbol of an address or a credit, or next to nothing
-# in common with the story (another story's teaser).
-_CUE_WORDS = (
-    lexicon.WEB_WORDS
-    | lexicon.SECOND_PERSON
+# A sentence is judged only with a sign of residue in it (``_has_cue``).
+_STRONG_CUE_WORDS = (
+    lexicon.SECOND_PERSON
     | lexicon.SITE_FIRST_PERSON
     | lexicon.CREDIT_WORDS
     | lexicon.ROLE_WORDS
@@ -28,6 +25,7 @@ _CUE_WORDS = (
 )
 _CUE_CHARS = frozenset("©@/|")
 UNRELATED_PROSE = 0.2
+SHORT_NOTE_WORDS = 3
 TEASER_MIN_WORDS = 8  # a sentence sharing next to nothing with the story may be another's teaser
 
 
@@ -49,18 +47,41 @@ def feature_rows(shape: StoryShape) -> Iterator[tuple[StoryLine, list[float]]]:
     judged = [ln for ln in shape.lines if ln.index != head and ln.text.strip()]
     structure = PageStructure(shape, story, [ln for ln in judged if not ln.is_real_paragraph])
     for line in judged:
-        if len(line.words) > MAX_WORDS or (line.is_real_paragraph and not _has_cue(line, shape)):
+        if len(line.words) > MAX_WORDS or (_is_sentence(line) and not _has_cue(line, shape)):
             continue
         if structure.reason(line) is None:
             yield line, line_features(line, shape, story)
 
 
+def _is_sentence(line: StoryLine) -> bool:
+    """A paragraph of prose, or a note of a few words without a verb ending in a full stop, as a
+    story ends ("More soon.", "Developing story."); not a label that exclaims ("Garden Buzz!")
+    or asks ("Why now?"), as a page's boxes do."""
+    if line.is_real_paragraph:
+        return True
+    text = line.text
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(line.words) <= SHORT_NOTE_WORDS
+        and not line.has_verb
+    )
+
+
 def _has_cue(line: StoryLine, shape: StoryShape) -> bool:
-    """Whether a paragraph of prose carries a sign of residue worth a closer look."""
+    """Whether a sentence carries a sign of residue worth a closer look: a symbol of an address
+    or a credit, an order to the reader, the second person, a word of the web, of a credit or
+    a role, or next to nothing in common with the story in a sentence long enough to be
+    another story's teaser."""
     text = line.text
     if not _CUE_CHARS.isdisjoint(text) or "http" in text or "www." in text:
         return True
-    if not _CUE_WORDS.isdisjoint(line.lower_words):
+    low = line.lower_words
+    if low and low[0] in lexicon.READER_VERBS:
+        return True
+    if not _STRONG_CUE_WORDS.isdisjoint(low):
+        return True
+    if not lexicon.WEB_WORDS.isdisjoint(low):
         return True
     return len(line.words) >= TEASER_MIN_WORDS and shape.relevance(line) < UNRELATED_PROSE
 

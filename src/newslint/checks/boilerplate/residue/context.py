@@ -111,13 +111,7 @@ class StoryContext:
         if shape.body_start is None or shape.body_start < 2:
             return 0  # (the cheap test first: most stories go from headline to paragraph)
         first = shape.lines[0]
-        candidates = [
-            ln
-            for ln in shape.lines[1 : shape.body_start]
-            if len(ln.words) >= HEADLINE_MIN_WORDS
-            and not ln.is_real_paragraph
-            and not _furniture(ln, shape.relevance(ln))
-        ]
+        candidates = [ln for ln in shape.lines[1 : shape.body_start] if self.is_headline_candidate(ln)]
         if _furniture(first, shape.relevance(first)) or len(first.words) < HEADLINE_MIN_WORDS:
             # a later line takes the first one's place only when it is more related to the story
             best = max((shape.relevance(ln) for ln in candidates), default=0.0)
@@ -130,6 +124,14 @@ class StoryContext:
             if relevance >= HEADLINE_RELEVANCE and relevance > best_relevance:
                 best, best_relevance = ln.index, relevance
         return best
+
+    def is_headline_candidate(self, line: StoryLine) -> bool:
+        """A line that may be a headline: a few words, not prose, not plainly a page's."""
+        return (
+            len(line.words) >= HEADLINE_MIN_WORDS
+            and not line.is_real_paragraph
+            and not _furniture(line, self.shape.relevance(line))
+        )
 
     # -- lines like this one -----------------------------------------------------------------
     def residue_neighbours(self, line: StoryLine) -> float:

@@ -30,6 +30,12 @@ NAME_LIST_MIN_ITEMS = 4
 _FIELD_RE = re.compile(r"^([A-Za-z][\w'’ -]{0,24}?)\s*:\s*\S")
 _STARS_RE = re.compile(r"^[★☆✩✪✫✬✭✮✯✰*]{3,}\s*$|^\d(?:\.\d)?\s*/\s*(?:5|10)$|^\d\s+stars?$", re.IGNORECASE)
 _RULE_RE = re.compile(r"^([-_*=~•·#+])(?:\s*\1){2,}\s*$")
+# "Worcester v Sale", "Lind vs Osei": the headline of a match preview or report
+_FIXTURE_RE = re.compile(r"\S \b(?:v|vs\.?)\s+[A-Z]")
+MATCH_DETAIL_WORDS = 5
+# "C Thomson" (not "I Accept", not "A Message"): an initial and a surname, as match officials
+_OFFICIAL_RE = re.compile(r"^(?![AI] )[A-Z]\.? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
+_ADDRESS_RE = re.compile(r"[@©|/]|https?:|www\.|\.com\b")
 _CUE_CHARS_RE = re.compile(r"[©@:|/]|\d|https?:|www\.")
 CROSSHEADS = 3  # a story with this many Title Case lines among its paragraphs runs crossheads
 CROSSHEAD_MIN_WORDS = 4
@@ -37,6 +43,7 @@ FIELD_MIN_LINES = 2  # a story with this many "Label: value" lines writes a box 
 LIST_ITEM_WORDS = 25
 HEADLINE_MIN_WORDS = 3  # ST002 takes a repeat of a headline this long for a repeated headline
 QUOTE_MIN_WORDS = 4
+OTHER_HEADLINE_RELEVANCE = 0.2
 BROKEN_ABOVE_WORDS = 8  # a sentence broken over lines runs on from a line of prose this long
 _CLOSING_QUOTES = ('"', "”", "’", "'", "»")
 DESIGNED_LINES = 3  # this many short lines of one shape among the paragraphs: the page's design  # a list under a lead-in runs on while its lines are at most this long
@@ -96,6 +103,8 @@ class PageStructure:
             return "piece of a sentence broken over lines"
         if line.index == self.story.headline_index + 1 and self._is_standfirst(line, key):
             return "standfirst"
+        if self._other_headline(line):
+            return "headline or standfirst above the body"
         if _WIRE_CREDIT_RE.match(text) or _WITH_WIRES_RE.match(text):
             return "reporting credit"
         if _NAME_PLACE_RE.match(text) and not line.is_byline and not _has_role_or_site(key):
@@ -106,6 +115,12 @@ class PageStructure:
             return "wire sign-off"
         if key in lexicon.STORY_SUBHEADS and self.shape.zone(line) != "top":
             return "feature subhead"
+        if self._match_detail(line):
+            return "match details under a fixture headline"  # venue, date, kick-off
+        if _OFFICIAL_RE.match(text) and self.shape.zone(line) == "bottom":
+            return "match official"  # "C Thomson", the referee under a report's line-ups
+        if self._writer_note(line):
+            return "the writer's note"
         if key in lexicon.LETTER_CLOSINGS or self._after_closing(line):
             return "letter closing"
         if _STARS_RE.match(text):
@@ -117,6 +132,45 @@ class PageStructure:
         if self._is_field(line, key):
             return "labelled field"
         return None
+
+    def _other_headline(self, line: StoryLine) -> bool:
+        """A headline-like line above the body that shares words with the story, when the
+        headline was taken to be another line there: a page's title stands above its own
+        standfirst ("Don't upgrade to Vista, UK agency tells schools" over "A UK government
+        agency has advised..."), or a section label stands above the headline. Another story's
+        teaser shares next to nothing with the story; a menu, a stamp or a label is furniture."""
+        body = self.shape.body_start
+        if body is None or not 0 < line.index < body:
+            return False
+        if self.story.headline_index == 0 and len(self.shape.lines[0].words) >= HEADLINE_MIN_WORDS:
+            return False  # the story starts with its headline: lines under it are judged
+        return self.story.is_headline_candidate(line) and self.shape.relevance(line) >= OTHER_HEADLINE_RELEVANCE
+
+    def _match_detail(self, line: StoryLine) -> bool:
+        """A short line between a fixture headline ("Worcester v Sale (Fri)") and the body: the
+        venue, the date, the kick-off time of a match preview."""
+        return (
+            self.shape.zone(line) == "top"
+            and line.index > self.story.headline_index
+            and len(line.words) <= MATCH_DETAIL_WORDS
+            and bool(_FIXTURE_RE.search(self.shape.lines[self.story.headline_index].text))
+            and lexicon.WEB_WORDS.isdisjoint(line.lower_words)
+            and _ADDRESS_RE.search(line.text) is None
+        )
+
+    def _writer_note(self, line: StoryLine) -> bool:
+        """A line about the story's writer under the story ("Clark Boyd is technology
+        correspondent for The World"), with no address, link or call to the reader in it: a
+        page's blurb of an author points to more of the author's work."""
+        low = line.lower_words
+        return (
+            self.shape.zone(line) == "bottom"
+            and shapes.blurb(line.text, low) >= 1.0
+            and _ADDRESS_RE.search(line.text) is None
+            and lexicon.WEB_WORDS.isdisjoint(low)
+            and lexicon.SECOND_PERSON.isdisjoint(low)
+            and lexicon.SITE_FIRST_PERSON.isdisjoint(low)
+        )
 
     def _broken_sentence(self, line: StoryLine) -> bool:
         """A line that starts in lower case under a line that does not end a sentence: the
