@@ -181,3 +181,16 @@ def test_on_the_seed_story_only_the_residue_lines_and_the_split_paragraph_are_re
     assert sorted({d.start.line for d in found}) == [5, 6, 7, 8, 9, 29]
     split = [d for d in found if d.code == "ST003"]
     assert split and split[0].end.line == 31
+
+
+def test_bp101_leaves_a_line_to_a_pack_rule_only_when_that_rule_is_selected():
+    """One line, one diagnostic — but a pack rule the config ignores does not silence BP101."""
+    text = (
+        "Harbour plan backed\n\n"
+        "The council backed the harbour plan on Monday after a long debate about the cost of the new wall.\n\n"
+        "Share this article on Facebook\n\n"
+        "Work will start in the spring, the council said, once the designs are ready.\n"
+    )
+    assert [(d.code, d.start.line) for d in lint(text, select=("BP",))] == [("BP002", 5)]
+    assert [(d.code, d.start.line) for d in lint(text, select=("BP",), ignore=("BP002",))] == [("BP101", 5)]
+    assert [(d.code, d.start.line) for d in lint(text, select=("BP101",))] == [("BP101", 5)]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ...document import Document
 from ...packs.kinds._base import line_deletion
 from ...rule import OptionsError, Rule
+from ...selection import is_selected
 from ...types import Applicability, Edit, Finding, Fix, Severity
 from .residue.classify import Judgement, judge
 from .residue.model import shipped_model
@@ -35,9 +36,9 @@ def _line_pattern_rules() -> tuple[Rule, ...]:
     return tuple(r for r in rules if getattr(r, "scope", "line") == "line")
 
 
-def _pattern_matched(lines: list[StoryLine]) -> set[int]:
-    """Indexes of the lines that a boilerplate pack rule (warning or error) already reports, so
-    one line gets one diagnostic. Only the lines to report are checked, as a small story of
+def _pattern_matched(lines: list[StoryLine], rules: tuple[Rule, ...]) -> set[int]:
+    """Indexes of the lines that one of ``rules`` (the selected line pack rules) already reports,
+    so one line gets one diagnostic. Only the lines to report are checked, as a small story of
     their own."""
     if not lines:
         return set()
@@ -48,7 +49,7 @@ def _pattern_matched(lines: list[StoryLine]) -> set[int]:
         pos += len(ln.text) + 2
     probe = Document(text)
     found: set[int] = set()
-    for rule in _line_pattern_rules():
+    for rule in rules:
         for finding in rule.check(probe):
             found.add(lines[bisect.bisect_right(starts, finding.span.start) - 1].index)
     return found
@@ -121,10 +122,18 @@ class StrayPageLine(Rule):
         found = [j for j in judge(story_shape(doc), shipped_model()) if j.probability >= threshold]
         if not found:
             return
-        known = _pattern_matched([j.line for j in found])  # the packs report these, with exact fixes
+        known = _pattern_matched([j.line for j in found], self._deferred_to())  # reported there, with exact fixes
         for j in found:
             if j.line.index not in known:
                 yield self._finding(doc, j)
+
+    def _deferred_to(self) -> tuple[Rule, ...]:
+        """The shipped line pack rules this run selects: a line one of them reports is left to it;
+        a pack rule the config ignores does not silence BP101 (no hidden policy)."""
+        if self.config is None:
+            return _line_pattern_rules()
+        select, ignore = self.config.select, self.config.ignore
+        return tuple(r for r in _line_pattern_rules() if is_selected(type(r), select, ignore))
 
     def _finding(self, doc: Document, j: Judgement) -> Finding:
         text = j.line.text
