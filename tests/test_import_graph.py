@@ -91,7 +91,7 @@ def test_no_import_cycle():
 LAYERS = (
     ("types", "version", "exit_codes", "plural"),
     ("document", "sources", "config", "wordlists", "usercache", "writeback", "casing"),
-    ("rule", "diagnostics", "engine_codes", "fix_safety", "selection"),
+    ("rule", "diagnostics", "engine_codes", "fix_safety", "selection", "line_edits"),
     ("packs", "checks"),
     ("registry", "engine", "suppress"),
     ("files", "results", "parallel", "runner", "fix", "baseline", "api", "testing", "docs", "word_edits",

@@ -8,7 +8,7 @@ import pytest
 from newslint.api import fix_text
 from newslint.config import Config
 from newslint.document import Document
-from newslint.packs.kinds._base import line_deletion
+from newslint.line_edits import line_deletion
 from newslint.types import Span
 
 

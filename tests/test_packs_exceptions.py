@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newslint.document import Document
-from newslint.packs.kinds._base import scope_units
 from newslint.packs.kinds._terms import compile_terms
 from newslint.packs.loader import load_builtin_packs
+from newslint.packs.units import scope_units
 from newslint.types import Span
 
 RULES = [r for r in load_builtin_packs() if r.spec.data.get("exceptions")]

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 
 from ...document import Document
-from ...packs.kinds._base import scope_units
+from ...packs.units import scope_units
 from ...types import Span
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")

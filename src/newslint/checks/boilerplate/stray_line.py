@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
-from ...packs.kinds._base import line_deletion
+from ...line_edits import line_deletion
 from ...rule import OptionsError, Rule
 from ...selection import is_selected
 from ...types import Applicability, Edit, Finding, Fix, Severity

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...document import Document
-from ...packs.kinds._base import line_deletion
+from ...line_edits import line_deletion
 from ...rule import Rule
 from ...types import Applicability, Edit, Finding, Fix, Severity, Span
 

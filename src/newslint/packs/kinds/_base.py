@@ -16,13 +16,14 @@ import regex
 
 from ...casing import match_case, opens_sentence  # noqa: F401 - the kinds import them from here
 from ...document import Document
+from ...line_edits import line_deletion
 from ...rule import Rule
 from ...types import Applicability, Edit, Fix, Span
 from ..examples import describe_rule, parse_examples
-from ..gate import LazyPattern, story_memo
+from ..gate import LazyPattern
 from ..spec import PackError, RuleSpec
+from ..units import SCOPES, scope_units  # noqa: F401 - the kinds import them from here
 
-SCOPES = ("story", "body", "paragraph", "sentence", "headline", "line")
 MATCH_TIMEOUT = 0.25  # seconds per search over one scope unit
 # A search may take longer in proportion to the text it scans: one bound per this many
 # characters, so a legitimate pattern on a 5 MB story is not mistaken for a runaway one while
@@ -91,58 +92,6 @@ def finditer(
             progressed = True
             pos = m.start() + 1 if overlapped or m.end() == m.start() else m.end()
             yield m
-
-
-def scope_units(doc: Document, scope: str) -> list[Span]:
-    """The units of ``scope`` in the story, worked out once for all the pack rules."""
-    memo = story_memo(doc)
-    units = memo.get(scope)
-    if units is None:
-        units = memo[scope] = _units(doc, scope)
-    return units
-
-
-def _units(doc: Document, scope: str) -> list[Span]:
-    if scope == "story":
-        return [Span(0, len(doc.text))]
-    if scope == "body":
-        start = doc.headline.end if doc.headline else 0
-        return [doc.trim(Span(start, len(doc.text)))]
-    if scope == "paragraph":
-        return doc.paragraphs
-    if scope == "sentence":
-        return doc.sentences
-    if scope == "headline":
-        return [doc.headline] if doc.headline else []
-    return [doc.trim(ln.span) for ln in doc.nonblank_lines]
-
-
-def line_deletion(doc: Document, span: Span) -> Span:
-    """The whole line(s) holding ``span``, with one line break, so deleting leaves no gap. When
-    the lines stand alone between blank lines (a paragraph of their own), one blank line goes
-    with them, so the paragraphs around close up with one blank line between them, not two."""
-    first = doc.line_of(span.start)
-    last = doc.line_of(max(span.start, span.end - 1))
-    lines = doc.lines
-    before = lines[first.number - 2] if first.number > 1 else None
-    after = lines[last.number] if last.number < len(lines) else None
-    if after is not None and (after.number < len(lines) or after.span.end > after.span.start):
-        end = after.span.start  # past the last line's break
-        if (before is None or _blank(doc, before)) and _blank(doc, after) and after.number < len(lines):
-            end = lines[after.number].span.start  # past the blank line below too
-        return Span(first.span.start, end)
-    blank_above = before is not None and _blank(doc, before)
-    if after is not None:  # only the final line break follows: it stays
-        return Span(before.span.start if blank_above else first.span.start, len(doc.text))
-    if before is None:
-        return Span(first.span.start, last.span.end)
-    # no final line break: take the one before the line (and the blank line above), as there was none
-    above = lines[before.number - 2] if blank_above and before.number > 1 else before
-    return Span(above.span.end, len(doc.text))
-
-
-def _blank(doc: Document, line: Any) -> bool:
-    return not doc.text[line.span.start : line.span.end].strip()
 
 
 class PackRule(Rule):
