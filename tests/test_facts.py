@@ -4,6 +4,7 @@ ages in the shapes news copy uses; what is left alone; and the seed story's figu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,15 @@ def test_the_seed_story_gives_its_two_slips_and_its_one_clash_and_nothing_else()
         ("FC001", 81, "warning"),  # founding 1999 against formed 2002
     ]
     assert "2002 on line 17" in found[2].message
+
+
+def test_a_lazy_pattern_finds_what_the_compiled_pattern_finds_and_compiles_once():
+    from newslint.checks.facts.entities import LazyPattern
+
+    text = "Anna Berg, 54, was born in 1950. Tom Hale, 61, too."
+    lazy = LazyPattern(r"(?P<name>[A-Z]\w+ [A-Z]\w+), (?P<age>\d+)")
+    assert lazy._compiled is None
+    plain = re.compile(lazy.pattern)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    assert lazy.search(text, 5).group("age") == "61"
+    assert lazy._compiled is not None and lazy._compiled.pattern == lazy.pattern
