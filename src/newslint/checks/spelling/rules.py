@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ...document import Document
 from ...rule import Rule
 from ...types import Applicability, Finding, Fix, Severity
+from ..names.index import build_index as name_index
 from .tokens import StoryWords
 
 
@@ -123,8 +124,10 @@ class ProperNounTypo(_SpellingRule):
             evidence = seen.get(token.core)
             if evidence is None:  # a name recurs: weigh the evidence once per story
                 evidence = seen[token.core] = _evidence(token.core, words, lexicon)
-            fixed, severity, reason = evidence
+            fixed, severity, reason, from_story = evidence
             if fixed is None:
+                continue
+            if from_story and _another_player(doc, token, lexicon):
                 continue
             yield Finding(
                 token.core_span,
@@ -135,8 +138,9 @@ class ProperNounTypo(_SpellingRule):
             )
 
 
-def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severity | None, str]:
-    """What ``word`` was meant to be, the finding's severity and how we know."""
+def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severity | None, str, bool]:
+    """What ``word`` was meant to be, the finding's severity, how we know, and whether the story's
+    own forms are the evidence (rather than the gazetteer)."""
     from .ordinary import attested
     from .proper import gazetteer_match, story_majority
 
@@ -145,13 +149,22 @@ def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severi
         intended, tie = majority
         if tie:  # written as often, and only the letters say which is the slip: a pair to check
             line = _first_line(words.doc.text, intended)
-            return intended, Severity.WARNING, f"the story writes '{intended}' as often (line {line})"
-        return intended, None, f"the story writes '{intended}'"
+            return intended, Severity.WARNING, f"the story writes '{intended}' as often (line {line})", True
+        return intended, None, f"the story writes '{intended}'", True
     place = gazetteer_match(word)
     lower = word.lower()
     if place is not None and lower not in lexicon.misspellings and attested(lower, place.lower(), lexicon):
-        return None, None, ""  # people write "Haidian" (a Beijing district): no slip of "Haitian"
-    return place, Severity.WARNING, f"did you mean '{place}'"
+        return None, None, "", False  # people write "Haidian" (a Beijing district): no slip of "Haitian"
+    return place, Severity.WARNING, f"did you mean '{place}'", False
+
+
+def _another_player(doc: Document, token, lexicon) -> bool:
+    """A surname people write ("Horan") in a team sheet or name list, where two players a letter
+    apart (Horan, Horgan) stand side by side: the story's majority proves nothing there. A form
+    nobody writes ("Mutphy") is still a slip."""
+    from .proper import NAME_SEEN_ZIPF
+
+    return lexicon.zipf(token.core.lower()) >= NAME_SEEN_ZIPF and name_index(doc).in_name_list(token.core_span)
 
 
 def _first_line(text: str, form: str) -> int:
