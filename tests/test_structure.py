@@ -62,6 +62,7 @@ def test_a_doubled_word_is_flagged_where_the_second_copy_starts(text, column, ap
         "Nobody knew what they had been waiting for for so long.",
         "It is the house that my parents lived in in the 1990s.",
         "Shares rose at AT&T on Monday.",  # 'at' then the name 'AT&T'
+        "The senior law lord Lord Carrow said the rules were unfair.",  # a title before a name
     ],
 )
 def test_grammatical_doubles_and_names_are_left_alone(text):

@@ -101,8 +101,8 @@ class RepeatedWord(Rule):
             low = first.lower()
             if low in _GRAMMATICAL_DOUBLES or _grammatical_in_context(doc.text, m, low):
                 continue
-            if first[0].isupper() and second[0].isupper() and low not in _FUNCTION_WORDS:
-                continue  # Walla Walla, Sirhan Sirhan, Duran Duran
+            if second[0].isupper() and low not in _FUNCTION_WORDS:
+                continue  # Walla Walla, Duran Duran; a title before a name: "senior law lord Lord Bingham"
             if low in _PREPOSITIONS and _may_strand(doc.text, m):
                 continue
             removal = Span(m.end(1), m.end(3))
