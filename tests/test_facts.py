@@ -188,10 +188,10 @@ def test_the_seed_story_gives_its_two_slips_and_its_one_clash_and_nothing_else()
 
 
 def test_a_lazy_pattern_finds_what_the_compiled_pattern_finds_and_compiles_once():
-    from newslint.checks.facts.entities import LazyPattern
+    from newslint.checks.facts.entities import PatternOnFirstUse
 
     text = "Anna Berg, 54, was born in 1950. Tom Hale, 61, too."
-    lazy = LazyPattern(r"(?P<name>[A-Z]\w+ [A-Z]\w+), (?P<age>\d+)")
+    lazy = PatternOnFirstUse(r"(?P<name>[A-Z]\w+ [A-Z]\w+), (?P<age>\d+)")
     assert lazy._compiled is None
     plain = re.compile(lazy.pattern)
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

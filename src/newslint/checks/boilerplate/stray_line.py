@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ...document import Document
 from ...line_edits import line_deletion
@@ -122,11 +122,12 @@ class StrayPageLine(Rule):
         found = [j for j in judge(story_shape(doc), shipped_model()) if j.probability >= threshold]
         if not found:
             return
-        known = _pattern_matched([j.line for j in found], self._deferred_to())  # reported there, with exact fixes
+        known = _pattern_matched([j.line for j in found], self._deferred_to)  # reported there, with exact fixes
         for j in found:
             if j.line.index not in known:
                 yield self._finding(doc, j)
 
+    @cached_property
     def _deferred_to(self) -> tuple[Rule, ...]:
         """The shipped line pack rules this run selects: a line one of them reports is left to it;
         a pack rule the config ignores does not silence BP101 (no hidden policy)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ...document import Document
 from ...types import Span
 from ..names.index import build_index as name_index
-from .entities import NAME_RUN, Entity, LazyPattern, Linker, mentions
+from .entities import NAME_RUN, Entity, Linker, PatternOnFirstUse, mentions
 
 _AGE = r"(?P<age>\d{1,3})"
 _ROLES = (
@@ -32,22 +32,22 @@ _ROLES = (
 )
 _ROLE = "(?:" + "|".join(_ROLES.split()) + ")"
 # The age after a name, found from the comma on ("Smith, 34,"); the name is read back from it.
-_AFTER_NAME_RE = LazyPattern(
+_AFTER_NAME_RE = PatternOnFirstUse(
     rf",\s+(?:"
     rf"{_AGE}(?=,|\s+and\b|\s*[.;)])"
     rf"|aged\s+(?P<aged>\d{{1,3}})\b(?![.,]\d)"
     rf"|who\s+is\s+(?:now\s+)?(?P<who>\d{{1,3}})(?=\s*(?:[,.;:)]|and\b|years?\s+old\b))"
     rf"|an?\s+(?P<yo>\d{{1,3}})-year-old\b)"
 )
-_NAME_TAIL_RE = LazyPattern(rf"(?<![\w’'-])(?P<np>{NAME_RUN})\Z")
+_NAME_TAIL_RE = PatternOnFirstUse(rf"(?<![\w’'-])(?P<np>{NAME_RUN})\Z")
 _LOOKBACK = 80
-_BEFORE_NAME_RE = LazyPattern(
+_BEFORE_NAME_RE = PatternOnFirstUse(
     rf"(?<![\w-])[Tt]he\s+{_AGE}-year-old\s+(?:{_ROLE}\s+){{0,3}}(?P<np>{NAME_RUN})"
 )
-_BRACKET_RE = LazyPattern(rf"[ \t]+\({_AGE}\)")
+_BRACKET_RE = PatternOnFirstUse(rf"[ \t]+\({_AGE}\)")
 # A match report writes goal minutes as "Rooney (23)": there a bracketed number is no age.
-_MATCH_REPORT_RE = LazyPattern(r"\b(?:goals?|scored|scorers?|penalty|pen|minutes?|mins?|half-time|booked|sent off)\b", re.I)
-_LOOKING_BACK_RE = LazyPattern(
+_MATCH_REPORT_RE = PatternOnFirstUse(r"\b(?:goals?|scored|scorers?|penalty|pen|minutes?|mins?|half-time|booked|sent off)\b", re.I)
+_LOOKING_BACK_RE = PatternOnFirstUse(
     r"\b(?:then|at the time|at that time|years? ago|back in|when (?:he|she) was)\b|\b(?:1[5-9]|20)\d\d\b"
 )
 

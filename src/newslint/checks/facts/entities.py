@@ -137,7 +137,7 @@ def mentions(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
-class LazyPattern:
+class PatternOnFirstUse:
     """A regular expression compiled when first used. Most stories never reach most of FC's
     patterns (the word gates above and the tails read only after a claim word), and compiling
     them all at import cost about 20 ms of every cold start."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...types import Span
-from .entities import NAME_RUN, Entity, LazyPattern, Linker, anaphor_of, mentions
+from .entities import NAME_RUN, Entity, Linker, PatternOnFirstUse, anaphor_of, mentions
 
 _MONTH = (
     r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -41,20 +41,20 @@ EVENT_WORDING = {
     "founding": "founded", "launch": "launched", "birth": "born", "death": "died",
     "first election": "first elected",
 }
-_VERB_RE = LazyPattern(
+_VERB_RE = PatternOnFirstUse(
     rf"(?<![\w-])(?P<word>formed|founded|established|set\s+up|created|launched|born|elected|died)"
     rf"\s+(?:back\s+)?in\s+{_MONTH}{_YEAR}"
 )
 # "born on 5 May 1950", "born in Leeds in 1950": the year after a date or a place
-_BORN_ON_RE = LazyPattern(
+_BORN_ON_RE = PatternOnFirstUse(
     rf"(?<![\w-])born\s+(?:on\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}},?)\s+{_YEAR}"
 )
-_BORN_AT_RE = LazyPattern(rf"(?<![\w-])born\s+in\s+{NAME_RUN}(?:,\s+{NAME_RUN})?,?\s+in\s+{_MONTH}{_YEAR}")
-_NOUN_RE = LazyPattern(
+_BORN_AT_RE = PatternOnFirstUse(rf"(?<![\w-])born\s+in\s+{NAME_RUN}(?:,\s+{NAME_RUN})?,?\s+in\s+{_MONTH}{_YEAR}")
+_NOUN_RE = PatternOnFirstUse(
     rf"(?<![\w-])(?P<word>founding|formation|establishment|creation|launch|birth|death|first\s+election)"
     rf"\s+in\s+{_MONTH}{_YEAR}"
 )
-_NOUN_OF_RE = LazyPattern(
+_NOUN_OF_RE = PatternOnFirstUse(
     rf"(?<![\w-])[Tt]he\s+(?P<word>founding|formation|establishment|creation|launch|birth|death)\s+of\s+"
     rf"(?P<np>(?:the\s+)?{NAME_RUN})\s+in\s+{_MONTH}{_YEAR}"
 )
@@ -62,13 +62,13 @@ _ADVERB = r"(?:(?P<first>first)|originally|officially|formally|initially)"
 # The subject, with the acronym a definition puts after it: "the Harbour Trust (HT)".
 _NP = rf"(?<![\w’'-])(?P<np>(?:[Tt]he\s+)?{NAME_RUN}|[Tt]he\s+[a-z]+|[Ii]t|[Hh]e|[Ss]he)(?:\s+\([A-Z]{{2,8}}\))?"
 # The text before an event verb, read back from it ("\Z" is the verb's start).
-_PASSIVE_TAIL_RE = LazyPattern(
+_PASSIVE_TAIL_RE = PatternOnFirstUse(
     rf"{_NP}(?:,\s+(?:which|who)|,[^,.;:!?\n]{{1,80}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)"
     rf"\s+(?:{_ADVERB}\s+)?\Z"
 )
-_APPOSITIVE_TAIL_RE = LazyPattern(rf"{_NP},\s+(?:{_ADVERB}\s+)?\Z")
-_DIED_TAIL_RE = LazyPattern(rf"{_NP}(?:,\s+who)?\s+\Z")
-_POSSESSOR_TAIL_RE = LazyPattern(rf"(?<![\w’'-])(?P<np>[Ii]ts|[Hh]is|[Hh]er|(?:[Tt]he\s+)?{NAME_RUN}['’]s?)\s+\Z")
+_APPOSITIVE_TAIL_RE = PatternOnFirstUse(rf"{_NP},\s+(?:{_ADVERB}\s+)?\Z")
+_DIED_TAIL_RE = PatternOnFirstUse(rf"{_NP}(?:,\s+who)?\s+\Z")
+_POSSESSOR_TAIL_RE = PatternOnFirstUse(rf"(?<![\w’'-])(?P<np>[Ii]ts|[Hh]is|[Hh]er|(?:[Tt]he\s+)?{NAME_RUN}['’]s?)\s+\Z")
 _LOOKBACK = 160
 # Words each search needs, looked for with ``in`` first (speed: a leading look-behind keeps ``re``
 # from skipping ahead, so a search of a story without the word costs as much as one with it).

@@ -57,7 +57,7 @@ _SUBJECT_PRONOUNS = frozenset("i you he she we they it".split())
 _SUBJECT_DETERMINERS = frozenset("the a an my his her their our its your this these those".split())
 _PAST_FORMS = frozenset(
     "began came went took gave made said got saw knew felt found left kept ran brought bought "
-    "thought told became began grew held led meant met paid put rose sent set stood won wrote".split()
+    "thought told became grew held led meant met paid put rose sent set stood won wrote".split()
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:,\"“”()]")
 _WH_OPENERS = frozenset("which that who whom whose what where whatever wherever".split())
