@@ -115,7 +115,8 @@ def test_readme_snippet_works_with_the_real_pre_commit(hook_repo, pre_commit_hom
     rev = yaml.safe_load(readme_snippet())["repos"][0]["rev"]
     tagged = tmp_path / "newslint"
     git("clone", "--quiet", "--no-local", str(hook_repo), str(tagged), cwd=tmp_path)
-    git("-c", "user.name=t", "-c", "user.email=t@example.org", "tag", "-a", rev, "-m", "release", cwd=tagged)
+    # -f: the repository may carry the tag already, on an earlier commit; the test is of this HEAD
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "tag", "-f", "-a", rev, "-m", "release", cwd=tagged)
     desk = tmp_path / "desk"
     desk.mkdir()
     git("init", "--quiet", cwd=desk)
