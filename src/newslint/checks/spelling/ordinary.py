@@ -89,7 +89,12 @@ def dictionary_guess(token: SpellToken, sets) -> Finding | None:
     # the frequency weighting ranks first), judged against the first suggestion
     cost = min(c for _, _, c in ranked[:MAX_SUGGESTIONS])
     limit = CHEAP_SLIP if len(token.core) <= 3 else CONFIDENT_COST
-    sure = cost <= limit and not lexicon.is_foreign(token.lower) and not attested(token.lower, best, lexicon)
+    sure = (
+        cost <= limit
+        and not lexicon.is_foreign(token.lower)
+        and not attested(token.lower, best, lexicon)
+        and not regular_form(token.lower, cost, lexicon)
+    )
     fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
     return Finding(
         token.core_span,
@@ -97,6 +102,25 @@ def dictionary_guess(token: SpellToken, sets) -> Finding | None:
         suggestions=fixes,
         fix=fix,
         severity=None if sure else Severity.INFO,
+    )
+
+
+# Prefixes that make new words of whole words ("deregistration", "misallocation", "euromarket");
+# the word after them must be long, so that a slip inside a short word ("untill") is no prefix.
+_PREFIXES = ("de", "re", "non", "mis", "anti", "euro", "micro", "multi", "over", "under", "counter",
+             "super", "inter", "semi", "sub", "pre", "un")
+MIN_PREFIXED_STEM = 7
+
+
+def regular_form(lower: str, cost: float, lexicon) -> bool:
+    """A productive prefix before a long dictionary word, with no one-slip correction
+    ("deregistration", "dedramatise"): a coinage more often than a typo, so info. A plain
+    plural "s" is no such sign: "distants", "stors" and "yares" are what people mistype."""
+    if cost <= 1.0:
+        return False  # one slip from a word: "desided" is a typo, whatever its prefix
+    return any(
+        lower.startswith(prefix) and len(lower) - len(prefix) >= MIN_PREFIXED_STEM and lexicon.known(lower[len(prefix):])
+        for prefix in _PREFIXES
     )
 
 
