@@ -47,7 +47,7 @@ def score(items, lexicon, show: int = 0) -> tuple[float, float]:
             top3 += weight
         else:
             misses.append((weight, typo, correct, found))
-    for weight, typo, correct, found in sorted(misses, reverse=True)[:show]:
+    for _weight, typo, correct, found in sorted(misses, reverse=True)[:show]:
         print(f"  {typo:>14} -> {correct:<14} got {found}")
     return first / total, top3 / total
 
