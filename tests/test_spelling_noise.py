@@ -61,3 +61,8 @@ def test_a_surname_after_a_given_name_is_no_slip_of_a_place():
 def test_a_place_slip_after_a_common_word_is_still_reported():
     found = reported("Exports to Venezeula rose last year, officials in Caracas said.")
     assert found["Venezeula"] == ("SP002", "Venezuela")
+
+
+def test_a_word_people_write_that_is_a_dear_slip_from_any_word_is_no_warning():
+    found = reported("Police said they would surveil the port for a month, and the harbuor master agreed.")
+    assert set(found) == {"harbuor"}

@@ -29,6 +29,10 @@ MAX_SUGGESTIONS = 3
 # A word wordfreq has seen is a typo only if its correction is this many Zipf points commoner
 # (a hundredfold): fitted on dev-a (planted typos against the clean stories' unknown words).
 ATTESTED_GAP = 2.5
+# ... and, for a slip dearer than ~0.5, this many points plus this many per unit of slip cost
+# (fitted on dev-a: planted human misspellings against the clean stories' unknown words).
+SLIP_ODDS_BASE = 1.5
+SLIP_ODDS_PER_COST = 1.0
 # A known misspelling's fix is safe only when the correction is this much commoner than the typo.
 SAFE_GAP = 2.0
 # A compound's part that wordfreq has seen this often is a compound part, not a typo.
@@ -92,7 +96,7 @@ def dictionary_guess(token: SpellToken, sets) -> Finding | None:
     sure = (
         cost <= limit
         and not lexicon.is_foreign(token.lower)
-        and not attested(token.lower, best, lexicon)
+        and not attested(token.lower, best, lexicon, cost)
         and not regular_form(token.lower, cost, lexicon)
     )
     fix = Fix.replace(token.core_span, fixes[0], Applicability.UNSAFE, f"replace with '{fixes[0]}'")
@@ -124,10 +128,13 @@ def regular_form(lower: str, cost: float, lexicon) -> bool:
     )
 
 
-def attested(lower: str, correction: str, lexicon) -> bool:
-    """People write ``lower`` too often for a slip of ``correction``."""
+def attested(lower: str, correction: str, lexicon, cost: float = 0.0) -> bool:
+    """People write ``lower`` too often for a slip of ``correction``. The dearer the slip, the
+    rarer it is, so the commoner the correction must be: a noisy channel's odds, in Zipf points
+    ("surveil" is 2.6 points under "survey" but 1.7 slips from it: a word; "fone" is 3.1 under
+    "phone" and sounds the same: a slip)."""
     seen = lexicon.zipf(lower)
-    return seen > 0 and lexicon.zipf(correction) - seen < ATTESTED_GAP
+    return seen > 0 and lexicon.zipf(correction) - seen < max(ATTESTED_GAP, SLIP_ODDS_BASE + SLIP_ODDS_PER_COST * cost)
 
 
 def compound_is_known(text: str, token: SpellToken, sets) -> bool:
