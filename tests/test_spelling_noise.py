@@ -66,3 +66,8 @@ def test_a_place_slip_after_a_common_word_is_still_reported():
 def test_a_word_people_write_that_is_a_dear_slip_from_any_word_is_no_warning():
     found = reported("Police said they would surveil the port for a month, and the harbuor master agreed.")
     assert set(found) == {"harbuor"}
+
+
+def test_a_plain_plural_of_a_long_word_is_no_warning_but_a_short_one_still_is():
+    found = reported("Banks cut their outstandings after two freezings, and the stors were closed.")
+    assert set(found) == {"stors"}
