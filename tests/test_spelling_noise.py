@@ -71,3 +71,11 @@ def test_a_word_people_write_that_is_a_dear_slip_from_any_word_is_no_warning():
 def test_a_plain_plural_of_a_long_word_is_no_warning_but_a_short_one_still_is():
     found = reported("Banks cut their outstandings after two freezings, and the stors were closed.")
     assert set(found) == {"stors"}
+
+
+def test_of_a_tied_pair_the_form_people_write_is_never_the_slip_whatever_its_letters():
+    text = ("The blogger Mojtaba Rahimi was released on Monday.\n\n"
+            "Supporters of Motjaba Rahimi had gathered outside the court.")
+    found = reported(text)
+    assert "Mojtaba" not in found
+    assert found["Motjaba"] == ("SP002", "Mojtaba")

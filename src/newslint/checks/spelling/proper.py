@@ -159,7 +159,10 @@ def _rarest_trigram(word: str, lexicon: Lexicon) -> int:
 
 def _odder(typo: str, other: str, lexicon: Lexicon) -> bool:
     """Of two forms used equally often, ``typo`` has a letter run no English word or name in the
-    dictionary has ("Bdllo" beside "Bello", "Jwell" beside "Jowell"), and the other has not."""
+    dictionary has ("Bdllo" beside "Bello", "Jwell" beside "Jowell"), and the other has not;
+    wordfreq's counts, where it has seen the form, outweigh the letters."""
+    if lexicon.zipf(typo) > lexicon.zipf(other):
+        return False  # people write it more: "Mojtaba" (an Iranian name) beside "Motjaba"
     return _rarest_trigram(typo, lexicon) == 0 and _rarest_trigram(other, lexicon) >= 2
 
 
