@@ -79,11 +79,3 @@ def test_of_a_tied_pair_the_form_people_write_is_never_the_slip_whatever_its_let
     found = reported(text)
     assert "Mojtaba" not in found
     assert found["Motjaba"] == ("SP002", "Mojtaba")
-
-
-def test_a_letter_typed_twice_in_a_tied_name_is_the_slip():
-    text = ("Customers of the provider Pipex saw slow pages on Monday.\n\n"
-            "A spokeswoman for Pipeex said the fault was fixed.")
-    found = reported(text)
-    assert "Pipex" not in found
-    assert found["Pipeex"] == ("SP002", "Pipex")
