@@ -12,6 +12,8 @@ from ...types import Span
 _COMPOUND_CHARS = re.compile(r"[^\W\d_]|['’-]")
 _ENTITY_AFTER = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _ENTITY_BEFORE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});$")
+_BROKEN_AFTER = re.compile(r"-[ \t]*\n?[ \t]*([a-z]+)")
+_BROKEN_BEFORE = re.compile(r"([A-Za-z]+)-[ \t]*\n?[ \t]*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 # Words that put a person's name after them: "Mr Preson" is a man, not a misspelt town.
@@ -47,6 +49,22 @@ def touches_entity(text: str, span: Span) -> bool:
     if span.start > 0 and text[span.start - 1] in "&#" and text[span.end : span.end + 1] == ";":
         return True  # the entity's own name: "eacute" of ``&eacute;``
     return span.start > 0 and text[span.start - 1] == ";" and bool(_ENTITY_BEFORE.search(text, max(0, span.start - 40), span.start))
+
+
+def line_break_join(text: str, span: Span) -> str | None:
+    """The word a line-end hyphenation split ``span`` from: "organise" for either half of
+    "orga- nise" or "orga-\\nnise" (wire copy and extracted pages keep their typesetter's
+    breaks). None when no hyphen and space or line break stand next to the word."""
+    end, start = span.end, span.start
+    if end < len(text) and text[end] == "-" and end + 1 < len(text) and text[end + 1] in " \t\n":
+        after = _BROKEN_AFTER.match(text, end)
+        if after:
+            return text[start:end] + after.group(1)
+    if start > 1 and text[start - 1] in " \t\n":
+        before = _BROKEN_BEFORE.search(text, max(0, start - 42), start)
+        if before and "-" in text[before.end(1) : start] and text[start:end].islower():
+            return before.group(1) + text[start:end]
+    return None
 
 
 def neighbours(text: str, span: Span) -> tuple[str | None, str | None]:

@@ -128,20 +128,25 @@ def less_plausible(typo: str, other: str, lexicon: Lexicon) -> bool:
 
 
 def _two_people(words: StoryWords, a: str, b: str) -> bool:
-    """Each form follows its own, different capitalised word ("Mary Horan ... Tom Horgan"):
-    two people, not one name spelt two ways."""
+    """Each form stands beside its own, different capitalised word ("Mary Horan ... Tom Horgan",
+    "Rashard Lewis ... Rashad McCants"): two people or firms, not one name spelt two ways."""
     import re
 
     from .context import TITLES
     from .lexicon import load_lexicon
 
     lexicon, text = load_lexicon(), words.doc.text
+
+    def named(found) -> set[str]:
+        return {g for g in found if g not in TITLES and lexicon.zipf(g.lower()) < FUNCTION_WORD_ZIPF}
+
     before: list[set[str]] = []
+    after: list[set[str]] = []
     for form in (a, b):
-        found = re.finditer(rf"([A-Z][\w.]*)[ \t]+(?i:{re.escape(form)})(?![\w-])", text)
-        given = {m.group(1) for m in found}
-        before.append({g for g in given if g not in TITLES and lexicon.zipf(g.lower()) < FUNCTION_WORD_ZIPF})
-    return bool(before[0] and before[1] and not before[0] & before[1])
+        pattern = re.escape(form)
+        before.append(named(m.group(1) for m in re.finditer(rf"([A-Z][\w.]*)[ \t]+(?i:{pattern})(?![\w-])", text)))
+        after.append(named(m.group(1) for m in re.finditer(rf"(?<![\w-])(?i:{pattern})[ \t]+([A-Z]\w*)", text)))
+    return any(x and y and not x & y for x, y in (before, after))
 
 
 FUNCTION_WORD_ZIPF = 5.5  # "The", "But", "In": a sentence's first word, not a given name
@@ -154,7 +159,10 @@ def _rarest_trigram(word: str, lexicon: Lexicon) -> int:
 
 def _odder(typo: str, other: str, lexicon: Lexicon) -> bool:
     """Of two forms used equally often, ``typo`` has a letter run no English word or name in the
-    dictionary has ("Bdllo" beside "Bello", "Jwell" beside "Jowell"), and the other has not."""
+    dictionary has ("Bdllo" beside "Bello", "Jwell" beside "Jowell"), and the other has not;
+    wordfreq's counts, where it has seen the form, outweigh the letters."""
+    if lexicon.zipf(typo) > lexicon.zipf(other):
+        return False  # people write it more: "Mojtaba" (an Iranian name) beside "Motjaba"
     return _rarest_trigram(typo, lexicon) == 0 and _rarest_trigram(other, lexicon) >= 2
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Container, Iterable
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from .lexicon import CANDIDATE_MIN_FREQUENCY, Lexicon
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-FREQ_WEIGHT = 0.25  # cost per e-fold of rarity
+FREQ_WEIGHT = 0.2  # cost per e-fold of rarity (benchmarks/fit_ranking.py)
 MAX_COST = 2.2  # above this a candidate is not a plausible slip
 FIRST_LETTER = 0.5
 
@@ -119,6 +120,41 @@ def slip_and_letter_cost(word: str, typo: str, bound: float = math.inf) -> float
     """``slip_cost`` plus the penalty for a changed first letter."""
     cost = slip_cost(word, typo, bound)
     return cost + FIRST_LETTER if word[0] != typo[0] else cost
+
+
+# How a word sounds, roughly, for the slips of people who spell by ear ("fone" for "phone",
+# "scince" for "since", "helpt" for "helped", "rist" for "wrist", "retane" for "retain"): letter
+# groups that say the same thing are written one way, then a word's cost is the cheaper of its
+# letters' slips and its sound's slips plus ``SOUND_COST``. Rules and cost set with
+# benchmarks/fit_ranking.py on the dev-a half of the human misspelling lists, checked on dev-b.
+_SOUND_RULES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"ph", "f"), (r"gh(?=[aeiou])|^gh", "g"), (r"^wr", "r"), (r"^kn", "n"), (r"^wh", "w"),
+        (r"ck", "k"), (r"sc(?=[eiy])", "s"), (r"c(?=[eiy])", "s"), (r"c(?!h)", "k"), (r"q", "k"),
+        (r"(?<=[pkfsx])ed$|(?<=[sc]h)ed$", "t"), (r"ai(?=[^aeiou]e?$)", "a"), (r"(?<=[aeiou][^aeiou])e$", ""),
+        (r"(.)\1", r"\1"),
+    )
+)
+SOUND_COST = 0.35
+
+
+@lru_cache(maxsize=8192)
+def sound(word: str) -> str:
+    """``word`` with letter groups that sound alike written one way ("phone" -> "fon")."""
+    for pattern, replacement in _SOUND_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def heard_cost(word: str, typo: str, bound: float = math.inf) -> float:
+    """The cheaper of ``slip_and_letter_cost`` and the slips between the two sounds (plus
+    ``SOUND_COST``): "phone" is 2.5 letter slips from "fone" but the same sound."""
+    cost = slip_and_letter_cost(word, typo, bound)
+    heard, said = sound(word), sound(typo)
+    if (heard == word and said == typo) or not heard or not said:
+        return cost
+    return min(cost, SOUND_COST + slip_and_letter_cost(heard, said, min(bound, cost) - SOUND_COST))
 
 
 def _edits1(word: str, trigrams: Container[str] = ()) -> set[str]:
@@ -230,7 +266,7 @@ def _cheap_edits(typo: str) -> set[str]:
 
 # Rarity (e-folds below "the") of the pool words searched first, then of the next; then all.
 TIERS = (8.0, 11.0)
-LEAST_DISTANCE_TWO = 0.8  # the least slip cost of a word two edits from the typo (2 x 0.4)
+LEAST_DISTANCE_TWO = min(0.8, SOUND_COST)  # the least cost of a word two edits away (2 x 0.4, or a sound)
 
 
 @lru_cache(maxsize=1024)
@@ -263,7 +299,7 @@ class _Candidates:
             if word in self.seen:
                 continue
             self.seen.add(word)
-            cost = slip_and_letter_cost(word, self.typo, MAX_COST)
+            cost = heard_cost(word, self.typo, MAX_COST)
             if cost <= MAX_COST:
                 rarity = self.top - math.log(max(self.lexicon.freq(word), 1))
                 self.scored.append((round(cost + FREQ_WEIGHT * rarity, 4), word, cost))
@@ -335,7 +371,7 @@ def ranking_keys(
                 and OSA.distance(spelt, typo, score_cutoff=2) <= 2
             ):
                 continue
-            cost = slip_and_letter_cost(spelt, typo, MAX_COST)
+            cost = heard_cost(spelt, typo, MAX_COST)
             if cost <= MAX_COST:
                 rarity = top - math.log(max(lexicon.freq(spelt), 1))
                 key = (round(cost + FREQ_WEIGHT * rarity, 4), spelt)

@@ -59,7 +59,7 @@ class MisspelledWord(_SpellingRule):
     fix_availability = "sometimes"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        from .context import touches_entity
+        from .context import line_break_join, touches_entity
         from .ordinary import compound_is_known, dictionary_guess, known_misspelling, part_may_be_typo
 
         lexicon, words, sets = self._setup(doc)
@@ -73,6 +73,9 @@ class MisspelledWord(_SpellingRule):
                 continue  # a name: SP002's
             if touches_entity(text, token.span):
                 continue  # "caf" of ``caf&#233;``: BP012 reports the entity
+            joined = line_break_join(text, token.span)
+            if joined is not None and sets.known_text(joined.lower()):
+                continue  # "orga- nise": a word the typesetter broke at a line's end
             if token.in_compound:
                 if compound_is_known(text, token, sets) or not part_may_be_typo(token, lexicon):
                     continue
@@ -129,6 +132,8 @@ class ProperNounTypo(_SpellingRule):
                 continue
             if from_story and _another_player(doc, token, lexicon):
                 continue
+            if not from_story and _after_given_name(doc.text, token, lexicon):
+                continue  # "Wanderley Luxemburgo" is a man, not a slip of "Luxembourg"
             yield Finding(
                 token.core_span,
                 f"'{token.core}' looks like a slip: {reason}",
@@ -165,6 +170,18 @@ def _another_player(doc: Document, token, lexicon) -> bool:
     from .proper import NAME_SEEN_ZIPF
 
     return lexicon.zipf(token.core.lower()) >= NAME_SEEN_ZIPF and name_index(doc).in_name_list(token.core_span)
+
+
+def _after_given_name(text: str, token, lexicon) -> bool:
+    """Straight after a capitalised word that is a name or a title, not a common word ("South",
+    "New"): the second half of a person's name, whatever place it resembles."""
+    from .context import TITLES, neighbours
+
+    before, _ = neighbours(text, token.span)
+    if before is None or not before[:1].isupper() or token.sentence_start:
+        return False
+    lower = before.lower()
+    return before in TITLES or not lexicon.known(lower) or lexicon.is_dictionary_name(lower)
 
 
 def _first_line(text: str, form: str) -> int:
