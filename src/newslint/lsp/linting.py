@@ -35,8 +35,9 @@ class LintResult:
     new_files: list[Path] = field(default_factory=list)  # files that decide a config, not watched before
 
     @property
-    def diagnostics(self) -> list[types.Diagnostic]:
-        return [e.diagnostic for e in self.entries]
+    def wire(self) -> list[dict]:
+        """The diagnostics as published (JSON)."""
+        return [e.wire for e in self.entries]
 
 
 def _internal_error(exc: BaseException) -> Entry:
@@ -47,6 +48,8 @@ class Linter:
     def __init__(self) -> None:
         self.watch = ConfigWatch()
         self.root: Path | None = None  # the workspace folder: config for unsaved buffers
+        self._candidates_of: dict[Path | None, list[Path]] = {}
+        self._settled: set = set()  # configs whose rules were loaded before the heap was last frozen
 
     async def run(self, function, *args):
         """Run ``function(*args)`` on the linter thread."""
@@ -64,10 +67,20 @@ class Linter:
 
     def _config_checked(self, snap: Snapshot, result: LintResult):
         result.config_changed = self.watch.changed()
-        result.new_files += self.watch.track(config_candidates(snap.path or (self.root or Path.cwd()) / "-"))
+        if result.config_changed:
+            self._settled.clear()
+        result.new_files += self.watch.track(self._candidates(snap.path))
         config = self.config(snap)
         result.new_files += self.watch.track_config(config)
         return config
+
+    def _candidates(self, path: Path | None) -> list[Path]:
+        """Where a config file could be for ``path``, worked out once per folder."""
+        folder = path.parent if path is not None else None
+        known = self._candidates_of.get(folder)
+        if known is None:
+            known = self._candidates_of[folder] = config_candidates(path or (self.root or Path.cwd()) / "-")
+        return known
 
     def lint(self, snap: Snapshot, encoding: str) -> LintResult:
         result = LintResult(snap, encoding)
@@ -81,6 +94,9 @@ class Linter:
                 result.entries = [problem_entry(message, severity=types.DiagnosticSeverity.Information)]
                 return result
             linted = newslint.lint_source(snap.text, snap.lint_path, config, input_format=snap.input_format)
+            if config not in self._settled:  # its rules and word lists are loaded now
+                self._settled.add(config)
+                worker.executor().submit(worker.settle_heap)  # after this lint is published
             source_lines = SourceLines(snap.text)
             result.entries = [to_entry(d, linted.document, source_lines, snap.lines, encoding)
                               for d in linted.diagnostics]
@@ -111,10 +127,11 @@ class Linter:
         config = self.config(snap)
         folder = self.root or (snap.path.parent if snap.path is not None else None)  # not the editor's cwd
         added = newslint.add_words([word], kind, config, folder)
-        self.watch.forget()
+        self.forget_config()
         self.watch.track([Path(added.path)])
         return added
 
     def forget_config(self) -> None:
         self.watch.forget()
+        self._settled.clear()
 

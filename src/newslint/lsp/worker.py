@@ -4,10 +4,15 @@ One thread because the core's caches are built for one caller at a time. Started
 in ``newslint lsp`` so that loading the rules and dictionaries overlaps with loading pygls and
 with the editor's initialize handshake, instead of delaying the first story's diagnostics.
 Imports nothing from pygls or lsprotocol.
+
+Once the rules and dictionaries are loaded, the heap is frozen (``gc.freeze``): they live as
+long as the server, yet every full collection would walk all of them (some 70 ms of a lint
+in the middle of typing, measured); frozen, a collection sees only what the lints create.
 """
 
 from __future__ import annotations
 
+import gc
 from concurrent.futures import ThreadPoolExecutor
 
 _EXECUTOR: ThreadPoolExecutor | None = None
@@ -20,6 +25,15 @@ def executor() -> ThreadPoolExecutor:
     return _EXECUTOR
 
 
+def settle_heap() -> None:
+    """Collect the garbage, then freeze what is left: what is alive now (rules, dictionaries,
+    configs, the libraries) stays alive, so the collector need not walk it again. Objects
+    frozen are still freed when their last reference goes; only a cycle among them would
+    outlive its use, so this runs after loading, not after every lint."""
+    gc.collect()
+    gc.freeze()
+
+
 def _warm_up() -> None:
     try:
         import newslint
@@ -27,6 +41,7 @@ def _warm_up() -> None:
         newslint.lint_text("Warm up.\n", "warm-up.txt")
     except Exception:  # a broken install shows up, with its message, on the first real story
         pass
+    settle_heap()
 
 
 def start_warm_up() -> None:
