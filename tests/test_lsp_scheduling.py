@@ -4,6 +4,7 @@
   lsprotocol's converter makes of the typed diagnostic, in both encodings, with emoji and CRLF.
 - A version is linted once: waiters share the lint under way; a change drops the stale lint
   (never published); a config change makes a lint under way count for nothing.
+- The heap is frozen once the rules are loaded: the findings stay the same.
 """
 
 from __future__ import annotations
@@ -136,3 +137,17 @@ def test_a_config_change_makes_the_lint_under_way_count_for_nothing():
         assert result.snapshot.version == 1 and published == [1]
 
     asyncio.run(asyncio.wait_for(run(), 10))
+
+
+def test_the_heap_is_frozen_after_loading_and_lints_the_same():
+    import gc
+
+    from newslint.lsp import worker
+
+    before = [d.sort_key for d in newslint.lint_text(STORY, "story.txt")]
+    try:
+        worker.settle_heap()
+        assert gc.get_freeze_count() > 0  # what was loaded is out of the collector's sight
+        assert [d.sort_key for d in newslint.lint_text(STORY, "story.txt")] == before
+    finally:
+        gc.unfreeze()
