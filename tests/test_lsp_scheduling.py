@@ -4,13 +4,16 @@
   lsprotocol's converter makes of the typed diagnostic, in both encodings, with emoji and CRLF.
 - A version is linted once: waiters share the lint under way; a change drops the stale lint
   (never published); a config change makes a lint under way count for nothing.
-- The heap is frozen once the rules are loaded: the findings stay the same.
+- The heap is frozen once the rules are loaded, and the collector paused during a lint: the
+  findings stay the same, and the collector always comes back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 
+import pytest
 from lsp.stories import STORY, with_breaks
 from lsprotocol import types
 from pygls.protocol import default_converter
@@ -140,7 +143,6 @@ def test_a_config_change_makes_the_lint_under_way_count_for_nothing():
 
 
 def test_the_heap_is_frozen_after_loading_and_lints_the_same():
-    import gc
 
     from newslint.lsp import worker
 
@@ -148,6 +150,31 @@ def test_the_heap_is_frozen_after_loading_and_lints_the_same():
     try:
         worker.settle_heap()
         assert gc.get_freeze_count() > 0  # what was loaded is out of the collector's sight
-        assert [d.sort_key for d in newslint.lint_text(STORY, "story.txt")] == before
+        collections: list[int] = []
+
+        def seen(phase, info):
+            if phase == "start":
+                collections.append(info["generation"])
+
+        gc.callbacks.append(seen)
+        try:
+            with worker.quiet_heap():
+                assert not gc.isenabled()
+                assert [d.sort_key for d in newslint.lint_text(STORY, "story.txt")] == before
+                during = list(collections)
+        finally:
+            gc.callbacks.remove(seen)
+        assert during == [] and collections[:1] == [0]  # none while linting, then the young one
+        assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_comes_back_after_a_failing_lint():
+
+
+    from newslint.lsp import worker
+
+    with pytest.raises(RuntimeError), worker.quiet_heap():
+        raise RuntimeError("a rule crashed")
+    assert gc.isenabled()

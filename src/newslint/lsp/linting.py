@@ -93,13 +93,14 @@ class Linter:
                 message = f"not linted: {size} bytes, over max-file-size ({config.max_file_size})"
                 result.entries = [problem_entry(message, severity=types.DiagnosticSeverity.Information)]
                 return result
-            linted = newslint.lint_source(snap.text, snap.lint_path, config, input_format=snap.input_format)
+            with worker.quiet_heap():
+                linted = newslint.lint_source(snap.text, snap.lint_path, config, input_format=snap.input_format)
+                source_lines = SourceLines(snap.text)
+                result.entries = [to_entry(d, linted.document, source_lines, snap.lines, encoding)
+                                  for d in linted.diagnostics]
             if config not in self._settled:  # its rules and word lists are loaded now
                 self._settled.add(config)
                 worker.executor().submit(worker.settle_heap)  # after this lint is published
-            source_lines = SourceLines(snap.text)
-            result.entries = [to_entry(d, linted.document, source_lines, snap.lines, encoding)
-                              for d in linted.diagnostics]
         except USER_ERRORS as exc:
             result.entries = [problem_entry(f"newslint: {exc}")]
         except Exception as exc:  # a bug in the core must not take the editor's server down
@@ -111,7 +112,8 @@ class Linter:
         it ([] when nothing is fixable, or it cannot be fixed)."""
         try:
             config = self._config_checked(snap, LintResult(snap, ""))
-            outcome = newslint.fix_text(snap.text, snap.lint_path, config, input_format=snap.input_format)
+            with worker.quiet_heap():
+                outcome = newslint.fix_text(snap.text, snap.lint_path, config, input_format=snap.input_format)
         except Exception:  # reported by the lint of the same text; a fix-all then does nothing
             return []
         return text_edits(snap.lines, outcome.text, encoding) if outcome.text != snap.text else []

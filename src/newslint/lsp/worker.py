@@ -8,12 +8,18 @@ Imports nothing from pygls or lsprotocol.
 Once the rules and dictionaries are loaded, the heap is frozen (``gc.freeze``): they live as
 long as the server, yet every full collection would walk all of them (some 70 ms of a lint
 in the middle of typing, measured); frozen, a collection sees only what the lints create.
+And a lint runs with the cyclic collector paused (``quiet_heap``): otherwise its own objects,
+alive while it runs, are walked by collection after collection and promoted to the old
+generation, where only a full collection frees them; paused, they are freed by reference
+counting or by one young collection at the end (about 1 ms on a 10 KB story).
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 _EXECUTOR: ThreadPoolExecutor | None = None
 
@@ -32,6 +38,21 @@ def settle_heap() -> None:
     outlive its use, so this runs after loading, not after every lint."""
     gc.collect()
     gc.freeze()
+
+
+@contextmanager
+def quiet_heap() -> Iterator[None]:
+    """No cyclic collection while the block runs; then one of the young generation, which holds
+    everything the block made (nothing was promoted meanwhile)."""
+    if not gc.isenabled():  # nested, or paused by someone else: leave it to them
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(0)
+        gc.enable()
 
 
 def _warm_up() -> None:
