@@ -170,7 +170,7 @@ def test_the_heap_is_frozen_after_loading_and_lints_the_same():
         gc.unfreeze()
 
 
-def test_the_collector_comes_back_after_a_failing_lint():
+def test_the_collector_comes_back_after_a_failing_lint_and_stays_on_for_big_stories():
 
 
     from newslint.lsp import worker
@@ -178,3 +178,6 @@ def test_the_collector_comes_back_after_a_failing_lint():
     with pytest.raises(RuntimeError), worker.quiet_heap():
         raise RuntimeError("a rule crashed")
     assert gc.isenabled()
+
+    with worker.quiet_heap(worker.QUIET_HEAP_LIMIT + 1):
+        assert gc.isenabled()  # a big story: its garbage is collected as it goes

@@ -93,7 +93,7 @@ class Linter:
                 message = f"not linted: {size} bytes, over max-file-size ({config.max_file_size})"
                 result.entries = [problem_entry(message, severity=types.DiagnosticSeverity.Information)]
                 return result
-            with worker.quiet_heap():
+            with worker.quiet_heap(size):
                 linted = newslint.lint_source(snap.text, snap.lint_path, config, input_format=snap.input_format)
                 source_lines = SourceLines(snap.text)
                 result.entries = [to_entry(d, linted.document, source_lines, snap.lines, encoding)
@@ -112,7 +112,7 @@ class Linter:
         it ([] when nothing is fixable, or it cannot be fixed)."""
         try:
             config = self._config_checked(snap, LintResult(snap, ""))
-            with worker.quiet_heap():
+            with worker.quiet_heap(snap.size):
                 outcome = newslint.fix_text(snap.text, snap.lint_path, config, input_format=snap.input_format)
         except Exception:  # reported by the lint of the same text; a fix-all then does nothing
             return []

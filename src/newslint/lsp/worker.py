@@ -40,11 +40,16 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+QUIET_HEAP_LIMIT = 256 * 1024  # bytes of story; past that the paused collector costs memory
+
+
 @contextmanager
-def quiet_heap() -> Iterator[None]:
+def quiet_heap(size: int = 0) -> Iterator[None]:
     """No cyclic collection while the block runs; then one of the young generation, which holds
-    everything the block made (nothing was promoted meanwhile)."""
-    if not gc.isenabled():  # nested, or paused by someone else: leave it to them
+    everything the block made (nothing was promoted meanwhile). Only for stories of up to
+    ``QUIET_HEAP_LIMIT`` bytes (the ones linted as they are typed): the garbage a lint leaves
+    grows with the story (measured peak RSS: +14 MiB at 200 KB, +124 MiB at 1 MB)."""
+    if size > QUIET_HEAP_LIMIT or not gc.isenabled():  # big, nested or paused by someone else
         yield
         return
     gc.disable()
