@@ -18,7 +18,7 @@ proselint alternating so a change of load falls on both; CPU time is less noisy 
 - LSP re-lint of a 10 KB story, in-process and warm: ``newslint.lint_text`` after one-character
   edits, median (<= 15 ms); the story is lsp_bench.py's (built at run time).
 - ``--scaling``: seconds per MB of the default rules on one story of 100 KB and one of 4.6 MB built
-  from distinct corpus paragraphs at run time (consistency_scaling.py); at most 1.5x. Slow.
+  from distinct corpus paragraphs at run time, per family (scaling.py); at most 1.5x. Slow.
 newslint's modules are byte-compiled first, as an installed wheel's are.
 """
 
@@ -178,24 +178,16 @@ def lsp_relint(edits: int = 60) -> None:
 
 
 def scaling() -> None:
-    """Seconds per MB of the default rules at 100 KB and at 4.6 MB (one process, in-process)."""
-    import time
-
+    """Seconds per MB of each family of the default rules at 100 KB and at 4.6 MB (scaling.py)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from consistency_scaling import distinct_paragraphs, story_of
+    import scaling as family_scaling
+    from corpus_story import distinct_paragraphs
 
-    import newslint
-
-    paragraphs = distinct_paragraphs()
-    newslint.lint_text(story_of(20_000, paragraphs), "long.txt")  # word lists and caches loaded
-    per_mb = []
-    for size in (100 * 1024, int(4.6 * 2**20)):
-        text = story_of(size, paragraphs)
-        start = time.process_time()
-        newslint.lint_text(text, "long.txt")
-        per_mb.append((time.process_time() - start) / (len(text) / 2**20))
-    ratio = per_mb[1] / per_mb[0]
-    figure("cost per MB at 4.6 MB / at 100 KB (CPU)", f"{ratio:.2f}x ({per_mb[0]:.2f} / {per_mb[1]:.2f} s/MB)",
+    table = family_scaling.measure([0.1, 4.6], family_scaling.families(), distinct_paragraphs(),
+                                   out=lambda line: print(f"    {line}"))
+    whole = table["all"]
+    ratio = family_scaling.ratio(whole)
+    figure("cost per MB at 4.6 MB / at 100 KB (CPU)", f"{ratio:.2f}x ({whole[0][0]:.2f} / {whole[1][0]:.2f} s/MB)",
            "<= 1.5x", verdict(ratio, 1.5))
 
 

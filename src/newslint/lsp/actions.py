@@ -68,7 +68,7 @@ def _entry_actions(entry: Entry, snap: Snapshot, versioned: bool) -> list[types.
 
 def quick_fixes(entries: list[Entry], snap: Snapshot, rng: types.Range, versioned: bool) -> list[types.CodeAction]:
     """The actions for the findings under ``rng`` (a cursor touching a finding counts)."""
-    return [a for e in entries if touches(e.diagnostic.range, rng) for a in _entry_actions(e, snap, versioned)]
+    return [a for e in entries if touches(e.range, rng) for a in _entry_actions(e, snap, versioned)]
 
 
 def has_safe_fix(entries: list[Entry]) -> bool:

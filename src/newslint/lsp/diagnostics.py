@@ -18,9 +18,9 @@ from functools import cached_property, partial
 from lsprotocol import types
 
 import newslint
-from newslint import Applicability, Fix
+from newslint import Applicability, Fix, source_edits
 
-from .positions import LineIndex, to_range
+from .positions import LineIndex
 
 SOURCE = "newslint"
 SEVERITY = {
@@ -41,15 +41,30 @@ class QuickFix:
 
 @dataclass
 class Entry:
-    """One published diagnostic and what the code actions may offer for it. The quick fixes
+    """One published diagnostic and what the code actions may offer for it.
+
+    ``wire`` is the diagnostic as it goes over the wire, written directly: a story's findings
+    are published on every pause in typing, and building lsprotocol objects for them (attrs
+    validators, then cattrs to turn them back into JSON) was most of the server's own time.
+    The typed ``diagnostic`` is made only when a code action or hover needs it. The quick fixes
     are worked out when first asked for (most findings are never clicked); ask on the linter
     thread, since that calls the core."""
 
-    diagnostic: types.Diagnostic
+    wire: dict
     code: str
     word: str  # the flagged text as linted (no markup)
     safe_fix: bool = False  # the rule's own fix is safe and applies: fix-all has work to do
     make_fixes: Callable[[], tuple[QuickFix, ...]] | None = None
+
+    @cached_property
+    def range(self) -> types.Range:
+        return _range_of(self.wire["range"])
+
+    @cached_property
+    def diagnostic(self) -> types.Diagnostic:
+        w = self.wire
+        return types.Diagnostic(range=self.range, message=w["message"], severity=types.DiagnosticSeverity(w["severity"]),
+                                code=w.get("code"), source=w["source"], data=w.get("data"))
 
     @cached_property
     def fixes(self) -> tuple[QuickFix, ...]:
@@ -69,50 +84,45 @@ class SourceLines:
         return min(self.starts[index] + max(column - 1, 0), self.length)
 
 
-def _json_range(r: types.Range) -> dict:
-    return {"start": {"line": r.start.line, "character": r.start.character},
-            "end": {"line": r.end.line, "character": r.end.character}}
+def _range_of(r: dict) -> types.Range:
+    start, end = r["start"], r["end"]
+    return types.Range(types.Position(start["line"], start["character"]), types.Position(end["line"], end["character"]))
 
 
-def _json_edit(edit: types.TextEdit) -> dict:
-    return {"range": _json_range(edit.range), "newText": edit.new_text}
+def _json_range(lines: LineIndex, start: int, end: int, encoding: str) -> dict:
+    """An LSP Range as JSON, straight from code-point offsets."""
+    line, character = lines.position(start, encoding)
+    end_line, end_character = lines.position(end, encoding) if end != start else (line, character)
+    return {"start": {"line": line, "character": character}, "end": {"line": end_line, "character": end_character}}
 
 
-def to_json(d: types.Diagnostic) -> dict:
-    """The diagnostic as it goes over the wire, written directly: publishing a story's findings
-    on every pause in typing is the server's hot path, and this is a third of cattrs's time."""
-    out = {"range": _json_range(d.range), "message": d.message, "severity": int(d.severity), "source": d.source}
-    if d.code is not None:
-        out["code"] = d.code
-    if d.data is not None:
-        out["data"] = d.data
-    return out
+def _json_edits(document, d: newslint.Diagnostic, lines: LineIndex, encoding: str) -> list[dict]:
+    """The diagnostic's fix as LSP TextEdits in JSON, exactly as ``--fix`` would splice it."""
+    return [{"range": _json_range(lines, span.start, span.end, encoding), "newText": replacement}
+            for span, replacement in source_edits(document, d, unsafe=True)]
 
 
-def _text_edits(document, d: newslint.Diagnostic, lines: LineIndex, encoding: str) -> tuple[types.TextEdit, ...]:
-    return tuple(
-        types.TextEdit(to_range(lines, span.start, span.end, encoding), replacement)
-        for span, replacement in newslint.source_edits(document, d, unsafe=True)
-    )
+def _text_edits(edits: list[dict]) -> tuple[types.TextEdit, ...]:
+    return tuple(types.TextEdit(_range_of(e["range"]), e["newText"]) for e in edits)
 
 
 def _title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _quick_fixes(
-    document, d: newslint.Diagnostic, own: tuple[types.TextEdit, ...], lines: LineIndex, encoding: str
-) -> tuple[QuickFix, ...]:
-    """The rule's own fix (``own``), then each other suggestion as a replacement of the flagged
-    text, never safe since no rule vouched for it. A display-only fix needs judgement: nothing
-    is offered for it."""
+def _quick_fixes(document, d: newslint.Diagnostic, own: list[dict], lines: LineIndex, encoding: str
+                 ) -> tuple[QuickFix, ...]:
+    """The rule's own fix (``own``, its edits as published), then each other suggestion as a
+    replacement of the flagged text, never safe since no rule vouched for it. A display-only
+    fix needs judgement: nothing is offered for it."""
     out: list[QuickFix] = []
     if d.fix is not None:
         if d.fix.applicability is Applicability.DISPLAY_ONLY:
             return ()
         if own:
             safe = d.fix.applicability is Applicability.SAFE
-            out.append(QuickFix(_title(d.fix.title or "apply the fix") + ("" if safe else " (unsafe)"), own, safe))
+            title = _title(d.fix.title or "apply the fix") + ("" if safe else " (unsafe)")
+            out.append(QuickFix(title, _text_edits(own), safe))
         single = [(e.span, e.replacement) for e in d.fix.edits]
         if len(single) != 1 or single[0][0] != d.span:
             return tuple(out)  # the suggestions say something else than "write this here"
@@ -124,7 +134,7 @@ def _quick_fixes(
             continue
         offered.add(suggestion)
         alternative = dataclasses.replace(d, fix=Fix.replace(d.span, suggestion, Applicability.UNSAFE))
-        edits = _text_edits(document, alternative, lines, encoding)
+        edits = _text_edits(_json_edits(document, alternative, lines, encoding))
         if edits:
             out.append(QuickFix(f"Replace with '{suggestion}' (unsafe)", edits, False))
     return tuple(out)
@@ -133,28 +143,32 @@ def _quick_fixes(
 def to_entry(
     d: newslint.Diagnostic, document, source_lines: SourceLines, lines: LineIndex, encoding: str
 ) -> Entry:
+    """One core finding as the entry published for it (its JSON built here, once per version)."""
     start = source_lines.offset(d.start.line, d.start.column)
     end = max(start, source_lines.offset(d.end.line, d.end.column))
-    own = _text_edits(document, d, lines, encoding) if d.fix is not None else ()
-    fix_data = None
-    if d.fix is not None:
-        fix_data = {"title": d.fix.title, "applicability": d.fix.applicability.value,
-                    "edits": [_json_edit(e) for e in own]}
-    diagnostic = types.Diagnostic(
-        range=to_range(lines, start, end, encoding),
-        message=d.message,
-        severity=SEVERITY.get(d.severity.value, types.DiagnosticSeverity.Warning),
-        code=d.code,
-        source=SOURCE,
-        data={"name": d.name, "suggestions": list(d.suggestions), "fix": fix_data},
-    )
+    fix, own, fix_data = d.fix, [], None
+    if fix is not None:
+        own = _json_edits(document, d, lines, encoding)
+        fix_data = {"title": fix.title, "applicability": fix.applicability.value, "edits": own}
+    wire = {
+        "range": _json_range(lines, start, end, encoding),
+        "message": d.message,
+        "severity": int(SEVERITY.get(d.severity.value, types.DiagnosticSeverity.Warning)),
+        "source": SOURCE,
+        "data": {"name": d.name, "suggestions": list(d.suggestions), "fix": fix_data},
+    }
+    if d.code is not None:
+        wire["code"] = d.code
     word = document.text[d.span.start : d.span.end]
-    safe = bool(own) and d.fix is not None and d.fix.applicability is Applicability.SAFE
-    return Entry(diagnostic, d.code, word, safe, partial(_quick_fixes, document, d, own, lines, encoding))
+    safe = bool(own) and fix is not None and fix.applicability is Applicability.SAFE
+    return Entry(wire, d.code, word, safe, partial(_quick_fixes, document, d, own, lines, encoding))
 
 
 def problem_entry(message: str, code: str | None = None, severity=types.DiagnosticSeverity.Error) -> Entry:
     """A finding about the run itself (bad config, a crash), at the top of the document."""
-    top = types.Range(types.Position(0, 0), types.Position(0, 0))
-    diagnostic = types.Diagnostic(range=top, message=message, severity=severity, code=code, source=SOURCE)
-    return Entry(diagnostic, code or "", "")
+    top = {"line": 0, "character": 0}
+    wire = {"range": {"start": top, "end": dict(top)}, "message": message, "severity": int(severity),
+            "source": SOURCE}
+    if code is not None:
+        wire["code"] = code
+    return Entry(wire, code or "", "")

@@ -121,15 +121,15 @@ async def hover(ls: NewslintServer, params: types.HoverParams) -> types.Hover | 
     if result is None:
         return None
     point = types.Range(params.position, params.position)
-    hits = [e for e in result.entries if e.code and actions.touches(e.diagnostic.range, point)]
+    hits = [e for e in result.entries if e.code and actions.touches(e.range, point)]
     if not hits:
         return None
     parts = []
     for code in dict.fromkeys(e.code for e in hits):
         text = await state.linter.run(state.linter.explain, code, result.snapshot)
-        message = next(e.diagnostic.message for e in hits if e.code == code)
+        message = next(e.wire["message"] for e in hits if e.code == code)
         parts.append(f"{SOURCE} {code}: {message}" + (f"\n\n{text}" if text else ""))
-    first = hits[0].diagnostic.range
+    first = hits[0].range
     return types.Hover(
         contents=types.MarkupContent(kind=types.MarkupKind.PlainText, value="\n\n---\n\n".join(parts)), range=first
     )

@@ -35,8 +35,9 @@ class LintResult:
     new_files: list[Path] = field(default_factory=list)  # files that decide a config, not watched before
 
     @property
-    def diagnostics(self) -> list[types.Diagnostic]:
-        return [e.diagnostic for e in self.entries]
+    def wire(self) -> list[dict]:
+        """The diagnostics as published (JSON)."""
+        return [e.wire for e in self.entries]
 
 
 def _internal_error(exc: BaseException) -> Entry:
@@ -47,6 +48,8 @@ class Linter:
     def __init__(self) -> None:
         self.watch = ConfigWatch()
         self.root: Path | None = None  # the workspace folder: config for unsaved buffers
+        self._candidates_of: dict[Path | None, list[Path]] = {}
+        self._settled: set = set()  # configs whose rules were loaded before the heap was last frozen
 
     async def run(self, function, *args):
         """Run ``function(*args)`` on the linter thread."""
@@ -64,10 +67,20 @@ class Linter:
 
     def _config_checked(self, snap: Snapshot, result: LintResult):
         result.config_changed = self.watch.changed()
-        result.new_files += self.watch.track(config_candidates(snap.path or (self.root or Path.cwd()) / "-"))
+        if result.config_changed:
+            self._settled.clear()
+        result.new_files += self.watch.track(self._candidates(snap.path))
         config = self.config(snap)
         result.new_files += self.watch.track_config(config)
         return config
+
+    def _candidates(self, path: Path | None) -> list[Path]:
+        """Where a config file could be for ``path``, worked out once per folder."""
+        folder = path.parent if path is not None else None
+        known = self._candidates_of.get(folder)
+        if known is None:
+            known = self._candidates_of[folder] = config_candidates(path or (self.root or Path.cwd()) / "-")
+        return known
 
     def lint(self, snap: Snapshot, encoding: str) -> LintResult:
         result = LintResult(snap, encoding)
@@ -80,10 +93,14 @@ class Linter:
                 message = f"not linted: {size} bytes, over max-file-size ({config.max_file_size})"
                 result.entries = [problem_entry(message, severity=types.DiagnosticSeverity.Information)]
                 return result
-            linted = newslint.lint_source(snap.text, snap.lint_path, config, input_format=snap.input_format)
-            source_lines = SourceLines(snap.text)
-            result.entries = [to_entry(d, linted.document, source_lines, snap.lines, encoding)
-                              for d in linted.diagnostics]
+            with worker.quiet_heap(size):
+                linted = newslint.lint_source(snap.text, snap.lint_path, config, input_format=snap.input_format)
+                source_lines = SourceLines(snap.text)
+                result.entries = [to_entry(d, linted.document, source_lines, snap.lines, encoding)
+                                  for d in linted.diagnostics]
+            if config not in self._settled:  # its rules and word lists are loaded now
+                self._settled.add(config)
+                worker.executor().submit(worker.settle_heap)  # after this lint is published
         except USER_ERRORS as exc:
             result.entries = [problem_entry(f"newslint: {exc}")]
         except Exception as exc:  # a bug in the core must not take the editor's server down
@@ -95,7 +112,8 @@ class Linter:
         it ([] when nothing is fixable, or it cannot be fixed)."""
         try:
             config = self._config_checked(snap, LintResult(snap, ""))
-            outcome = newslint.fix_text(snap.text, snap.lint_path, config, input_format=snap.input_format)
+            with worker.quiet_heap(snap.size):
+                outcome = newslint.fix_text(snap.text, snap.lint_path, config, input_format=snap.input_format)
         except Exception:  # reported by the lint of the same text; a fix-all then does nothing
             return []
         return text_edits(snap.lines, outcome.text, encoding) if outcome.text != snap.text else []
@@ -111,10 +129,11 @@ class Linter:
         config = self.config(snap)
         folder = self.root or (snap.path.parent if snap.path is not None else None)  # not the editor's cwd
         added = newslint.add_words([word], kind, config, folder)
-        self.watch.forget()
+        self.forget_config()
         self.watch.track([Path(added.path)])
         return added
 
     def forget_config(self) -> None:
         self.watch.forget()
+        self._settled.clear()
 

@@ -4,6 +4,11 @@ A change (re)starts the document's timer; only when the editor has been quiet fo
 is the snapshot linted, on the linter thread. A result is published only when the document
 is still open at that very version (checked on the event loop, where changes are applied, so
 no change can slip in between) and never for a version older than one already published.
+
+A version is linted once: a hover or code action that comes while its lint runs waits for that
+lint instead of starting another, and a change cancels the lint of the version it replaces
+(dropped from the worker's queue if it has not started), so a burst of keystrokes never
+leaves a queue of stale lints ahead of the one that matters.
 """
 
 from __future__ import annotations
@@ -11,11 +16,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from .documents import DocumentStore, Snapshot
 from .linting import LintResult
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class _Lint:
+    snapshot: Snapshot
+    task: asyncio.Task
+    stale: bool = False  # started before a config change: its result is not published
 
 
 class LintScheduler:
@@ -31,13 +44,22 @@ class LintScheduler:
         self._tasks: dict[str, asyncio.Task] = {}
         self.results: dict[str, LintResult] = {}  # the last result published, per uri
         self._published_version: dict[str, int | None] = {}
+        self._running: dict[str, _Lint] = {}  # the lint under way, per uri
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         """Lint ``uri`` after ``delay`` seconds of quiet, replacing a lint already waiting."""
         pending = self._tasks.pop(uri, None)
         if pending is not None:
             pending.cancel()
+        self._drop_stale(uri)
         self._tasks[uri] = asyncio.ensure_future(self._run(uri, delay))
+
+    def _drop_stale(self, uri: str) -> None:
+        """Cancel the lint under way for ``uri`` unless it is of the current version."""
+        running = self._running.get(uri)
+        if running is not None and running.snapshot is not self.store.get(uri):
+            running.task.cancel()
+            del self._running[uri]
 
     def schedule_all(self) -> None:
         for snap in self.store.all():
@@ -65,16 +87,35 @@ class LintScheduler:
         known = self.results.get(uri)
         if known is not None and known.snapshot is snap:
             return known
-        result = await self._lint(snap)
+        running = self._running.get(uri)
+        if running is None or running.snapshot is not snap:
+            running = _Lint(snap, asyncio.ensure_future(self._lint(snap)))
+            self._running[uri] = running
+            running.task.add_done_callback(lambda _, uri=uri, running=running: self._finished(uri, running))
+        try:
+            result = await asyncio.shield(running.task)  # a cancelled waiter leaves the lint to the others
+        except asyncio.CancelledError:
+            if not running.task.cancelled():
+                raise  # this waiter was cancelled
+            if self.store.get(uri) is not snap:
+                return None  # a change replaced the version: its own lint will publish
+            return await self.current(uri)
+        if running.stale:
+            return await self.current(uri)  # the config changed while it ran: lint again
         if self.store.get(uri) is not snap:
             return None  # changed or closed while linting: that version's own lint will publish
         self.accept(result)
         return result
 
+    def _finished(self, uri: str, running: _Lint) -> None:
+        if self._running.get(uri) is running:
+            del self._running[uri]
+
     def accept(self, result: LintResult) -> None:
-        """Publish a result for the current version (drop it when it is not current)."""
+        """Publish a result for the current version (drop it when it is not current, or when
+        it was published already: several waiters may share one lint)."""
         snap = result.snapshot
-        if self.store.get(snap.uri) is not snap:
+        if self.store.get(snap.uri) is not snap or self.results.get(snap.uri) is result:
             return
         last = self._published_version.get(snap.uri)
         if last is not None and snap.version is not None and snap.version < last:
@@ -83,13 +124,20 @@ class LintScheduler:
         self._published_version[snap.uri] = snap.version
         self._publish(result)
 
-    def invalidate(self) -> None:
-        """Config changed: every cached result is out of date (the documents are linted again)."""
+    def invalidate(self, keep: str | None = None) -> None:
+        """Config changed: every cached result is out of date (the documents are linted again),
+        and so is every lint under way, but ``keep``'s (the lint that saw the change, under the
+        new config)."""
         self.results.clear()
+        for uri, running in list(self._running.items()):
+            if uri != keep:
+                running.stale = True
+                del self._running[uri]
 
     def close(self, uri: str) -> None:
         pending = self._tasks.pop(uri, None)
         if pending is not None:
             pending.cancel()
+        self._drop_stale(uri)
         self.results.pop(uri, None)
         self._published_version.pop(uri, None)

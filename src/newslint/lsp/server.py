@@ -17,7 +17,6 @@ from lsprotocol import types
 import newslint
 
 from .actions import KINDS
-from .diagnostics import to_json
 from .documents import DocumentStore, Snapshot, uri_to_path
 from .linting import Linter, LintResult
 from .positions import UTF16
@@ -69,7 +68,7 @@ class NewslintServer(RobustLanguageServer):
         state = self.state
         result = await state.linter.run(state.linter.lint, snap, state.client.encoding)
         if result.config_changed:
-            self.scheduler.invalidate()
+            self.scheduler.invalidate(keep=snap.uri)
             for other in state.store.all():
                 if other.uri != snap.uri:
                     self.scheduler.schedule(other.uri)
@@ -78,7 +77,7 @@ class NewslintServer(RobustLanguageServer):
 
     def publish(self, result: LintResult) -> None:
         snap = result.snapshot
-        params = {"uri": snap.uri, "diagnostics": [to_json(d) for d in result.diagnostics]}
+        params = {"uri": snap.uri, "diagnostics": result.wire}
         if snap.version is not None:
             params["version"] = snap.version
         self.protocol.notify_json(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params)
