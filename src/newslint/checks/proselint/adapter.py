@@ -26,7 +26,7 @@ from ...document import Document
 from ...rule import OptionsError, Rule
 from ...types import Finding, Severity, Span
 from .families import FAMILIES, Family
-from .gate import StoryText, cannot_match
+from .gate import StoryText, cannot_match, save_memo
 from .messages import newsroom_message
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
@@ -111,13 +111,15 @@ def lint_family(text: str | Document, family: str, skip: tuple[str, ...] = ()) -
     content = lint_file.content
     quoted = lint_file.is_quoted_pos
     story = view.story
-    return [
+    results = [
         result
         for check in enabled_checks(family, tuple(skip))
         if not cannot_match(check, story)
         for result in check.check_with_flags(content)
         if check.flags.allow_quotes or not quoted(result.span[0])
     ]
+    save_memo()  # what the gates learnt of new patterns, for the next run's start (once: then a no-op)
+    return results
 
 
 def to_finding(
