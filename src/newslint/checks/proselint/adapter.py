@@ -182,7 +182,19 @@ class ProselintRule(Rule):
         return "\n".join(lines)
 
 
+@dataclasses.dataclass(frozen=True)
+class ProselintOptions:
+    """Options of a PL rule whose family skips no check by default (19 of the 24)."""
+
+    skip: tuple = ()
+
+
 def _options_class(info: Family) -> type:
+    """A family with checks off by default gets its own options class, whose default names
+    them; the others share ``ProselintOptions`` (each ``make_dataclass`` cost ~0.3 ms of the
+    start-up, 24 of them on every run)."""
+    if not info.skip:
+        return ProselintOptions
     return dataclasses.make_dataclass(
         f"{info.code}Options",
         [("skip", tuple, dataclasses.field(default=info.skip))],
