@@ -173,3 +173,52 @@ def test_a_bad_term_in_a_desk_pack_is_reported_at_load_as_the_alternation_report
     assert str(caught.value).endswith(
         f"rule.yml:{line}: tokens: bad regular expression: missing ) at position {position}"
     )
+
+
+_LEADS = sorted({s for rule in SHIPPED for lazy in _patterns(rule) for s in (lazy.leads or ())})
+_LEAD_BITS = st.one_of(
+    _BITS,
+    st.sampled_from(_LEADS).map(str.title),
+    st.sampled_from(_LEADS),
+    st.sampled_from(["the ", "a ", "ing ", "ed ", "s ", "it ", "them ", "of ", "to ", "than "]),
+)
+
+
+def _spans(found) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in found]
+
+
+def _assert_lead_search_is_the_search(text: str) -> None:
+    from newslint.packs import gate as gate_module
+    from newslint.packs.kinds._base import finditer, finditer_at
+
+    doc = Document(text)
+    with pytest.MonkeyPatch.context() as patch:  # every unit long enough, no cap on starts
+        patch.setattr(gate_module, "LONG_UNIT", 0)
+        patch.setattr(gate_module, "LEAD_SPACING", 1)
+        for rule in SHIPPED:
+            for lazy in _patterns(rule):
+                if not lazy.leads:
+                    continue
+                pattern = lazy.compiled()
+                for start, end in _units(doc):
+                    plain = _spans(finditer(pattern, text, start, end))
+                    positions = gate_module.lead_positions(doc, lazy.leads, start, max(end, start + 1))
+                    positions = [p for p in positions if p < end]
+                    assert {s for s, _, _ in plain} <= set(positions), (rule.code, text[start:end])
+                    assert _spans(finditer_at(pattern, text, positions, start, end)) == plain, rule.code
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LEAD_BITS, max_size=40).map("".join))
+def test_searching_where_a_match_may_start_finds_what_the_scan_finds(text):
+    """``finditer_at`` over ``lead_positions`` (the insertion rules' long bodies) against the
+    plain ``finditer``: same matches, and no match starts where the leads say it cannot."""
+    _assert_lead_search_is_the_search(text)
+
+
+def test_shipped_examples_search_alike_where_a_match_may_start():
+    assert _LEADS  # the insertion rules (GR) open with their "after" words
+    for rule in SHIPPED:
+        for text in rule.examples.fail + rule.examples.passing:
+            _assert_lead_search_is_the_search(text)

@@ -250,3 +250,18 @@ def test_no_message_left_that_insults_the_writer_or_says_nothing():
         lowered = said.lower()
         assert not any(word in lowered for word in ("damn", " ass", "goofy", "kids", "a a ")), (check.path, said)
         assert said.strip("'.X ") != "", (check.path, said)  # "'{}'." said nothing
+
+
+def test_every_family_defaults_to_skipping_its_own_off_checks_and_takes_only_skip():
+    """The families with nothing off share one options class (start-up time); each rule's
+    default and accepted options are still its family's own."""
+    import dataclasses
+
+    from newslint.checks.proselint.adapter import PROSELINT_RULES
+
+    for rule in PROSELINT_RULES:
+        assert rule.Options().skip == rule.family_info.skip
+        assert [f.name for f in dataclasses.fields(rule.Options)] == ["skip"]
+        family = rule.family_info.family
+        assert rule.build_options({"skip": [f"{family}.x"]}).skip == (f"{family}.x",)
+        assert rule.build_options({}) == rule.Options()

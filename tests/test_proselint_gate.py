@@ -89,3 +89,69 @@ def test_whenever_a_gated_check_finds_something_the_gate_lets_it_run(case):
     check, text = case
     if _found(check, text):
         assert not gate.cannot_match(check, gate.StoryText(text))
+
+
+def _pattern_gated_checks():
+    from proselint.checks import __register__
+
+    return [c for c in __register__ if gate.gate_of(c) is None and gate.pattern_gate_of(c) is not None]
+
+
+def test_checks_that_are_patterns_get_the_looser_gate():
+    checks = _pattern_gated_checks()
+    assert len(checks) >= 25
+    assert {type(c.check_type).__name__ for c in checks} >= {"ExistenceSimple", "Existence", "PreferredForms"}
+    assert all(len(gate.pattern_gate_of(c).contains) <= gate.MAX_PATTERN_STRINGS for c in checks)
+
+
+def test_a_pattern_gate_holds_the_strings_every_match_needs():
+    from proselint.checks import __register__
+
+    check = next(c for c in __register__ if c.path == "typography.symbols.sentence_spacing")
+    assert gate.pattern_gate_of(check).contains == (".   ",)
+    assert gate.cannot_match(check, gate.StoryText("One.  Two. Three."))
+    assert _found(check, "One.   Two.") and not gate.cannot_match(check, gate.StoryText("One.   Two."))
+
+
+@st.composite
+def _pattern_check_and_text(draw):
+    """A pattern-gated check and a text of its needed strings, their pieces, what its patterns
+    often hold around them (digits, am/pm, quotes), noise and mixed case."""
+    check = draw(st.sampled_from(_pattern_gated_checks()))
+    needed = list(gate.pattern_gate_of(check).contains)
+    noise = [" ", "-", "'", '"', ",", ".", "\n", "3", "12", " am", "p.m.", "x", "the", "s", "ly", "$",
+             "\u00e9", "\u0130", "\u017f", "\u212a", " "]
+    pieces = draw(
+        st.lists(
+            st.sampled_from(needed)
+            | st.sampled_from(needed).map(lambda w: w[: len(w) // 2 + 1])
+            | st.sampled_from(needed).map(lambda w: w[len(w) // 2 :])
+            | st.sampled_from(noise)
+            | st.text(max_size=3),
+            max_size=12,
+        )
+    )
+    upper = draw(st.lists(st.booleans(), max_size=40))
+    text = "".join(pieces)
+    text = "".join(c.upper() if i < len(upper) and upper[i] else c for i, c in enumerate(text))
+    if draw(st.booleans()):
+        text = text.translate(str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0130"}))
+    return check, text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_pattern_check_and_text())
+def test_whenever_a_pattern_gated_check_finds_something_the_gate_lets_it_run(case):
+    check, text = case
+    if _found(check, text):
+        assert not gate.cannot_match(check, gate.StoryText(text))
+
+
+def test_every_pattern_gated_check_that_finds_its_own_strings_is_let_through():
+    """Each check's needed strings, written into a sentence: whatever the check finds there,
+    the gate lets it run."""
+    for check in _pattern_gated_checks():
+        for s in gate.pattern_gate_of(check).contains:
+            for text in (f"It was {s} 12 pm {s}.", s, f'"{s} 3 x 4 "', s.upper()):
+                if _found(check, text):
+                    assert not gate.cannot_match(check, gate.StoryText(text)), (check.path, text)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from newslint import lint_text
 from newslint.checks.spelling import rank as spelling_rank
 from newslint.checks.spelling.lexicon import load_lexicon
-from newslint.checks.spelling.tokens import _TOKEN_RE, StoryWords
+from newslint.checks.spelling.tokens import _TOKEN_RE, StoryWords, shape
 from newslint.config import Config
 from newslint.document import Document
 
@@ -113,6 +113,37 @@ def test_words_from_one_split_sit_where_the_regex_finds_them(text):
         raw = matches[token.span.start]
         assert text[token.span.start : token.span.end] == token.text
         assert raw.startswith(token.text) and len(raw) - len(token.text) <= 1
+
+
+def _walked_tokens(words: StoryWords, wanted) -> list:
+    """The plain walk over every word that ``candidates`` shortcuts through ``_where``."""
+    parts = words._parts
+    return words._tokens_at([i for i in range(1, len(parts), 2) if wanted is None or parts[i] in wanted])
+
+
+def _walked(words: StoryWords, wanted) -> list[str]:
+    return [repr(t) for t in _walked_tokens(words, wanted)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("aAbB’'- .5@#[]\nÉé", max_size=60), st.sets(st.text("aAbB’'", min_size=1, max_size=3), max_size=6))
+def test_candidates_for_wanted_strings_are_the_walk_filtered(text, wanted):
+    words = StoryWords(Document(text))
+    assert [repr(t) for t in words.candidates()] == _walked(words, None)
+    raws = set(words.raw_counts)
+    for chosen in (wanted, wanted | raws, {r for r in raws if r[:1].isupper()}, frozenset(list(raws)[:2])):
+        assert [repr(t) for t in words.candidates(chosen)] == _walked(words, chosen)
+        assert [repr(t) for t in words.candidates(list(chosen))] == _walked(words, chosen)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("aAbBcC’'- .\n5", max_size=60))
+def test_name_uses_counts_as_the_counter_over_every_capitalised_word(text):
+    words = StoryWords(Document(text))
+    wanted = {raw for raw in words.raw_counts if raw[:1].isupper() and not raw.isupper()}
+    plain = Counter(t.lower for t in _walked_tokens(words, wanted) if not t.sentence_start)
+    for lower in set(plain) | {shape(raw).core.lower() for raw in words.raw_counts} | {"zz"}:
+        assert words.name_uses(lower) == plain[lower]
 
 
 def test_stories_without_link_marks_skip_nothing_and_with_them_skip_links():

@@ -6,6 +6,7 @@ story gets past its gate is never compiled at all.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
@@ -216,10 +217,54 @@ def _leads(doc: Document, units: list[Span]) -> list[int]:
     return found[1]
 
 
+def leads_of(needs: Iterable[Needs | None]) -> tuple[str, ...] | None:
+    """The folded strings one of which every match of a pattern that opens with these terms
+    starts with (shortest prefixes only), or None when a term's start is unknown."""
+    found: set[str] = set()
+    for need in needs:
+        if need is None or not need.starts or "" in need.starts:
+            return None
+        found.update(need.starts)
+    return _prefixes(found) if found else None
+
+
+LONG_UNIT = 1024  # characters: a shorter unit is searched as it is (a scan of it costs little)
+LEAD_SPACING = 16  # past one possible start per this many characters, the unit is scanned instead
+
+
+def _occurrences(text: str, s: str) -> list[int]:
+    found, i = [], text.find(s)
+    while i >= 0:
+        found.append(i)
+        i = text.find(s, i + 1)
+    return found
+
+
+def lead_positions(doc: Document, leads: tuple[str, ...], start: int, end: int) -> list[int] | None:
+    """Where in ``start..end`` a match that starts with one of ``leads`` may begin, in order:
+    the offsets of those strings in the folded story (found once a story per string, shared by
+    the pack rules through ``story_memo``); None when the unit is short or they are too many to
+    be worth it, and the unit is scanned as it is."""
+    if end - start < LONG_UNIT:
+        return None
+    memo, text = story_memo(doc), folded(doc)
+    limit = (end - start) // LEAD_SPACING
+    found: list[int] = []
+    for s in leads:
+        at = memo.get(("at", s))
+        if at is None:
+            at = memo[("at", s)] = _occurrences(text, s)
+        found.extend(at[bisect_left(at, start) : bisect_left(at, end)])
+        if len(found) > limit:
+            return None
+    return sorted(set(found))
+
+
 class LazyPattern:
     """``source`` compiled when first searched (at once when ``defer`` is false, so a user's pack
     reports a bad term at load). ``on_error`` raises the pack error a user sees instead of a
-    compile error, naming the term's key."""
+    compile error, naming the term's key. ``leads`` (see ``leads_of``): the strings one of which
+    every match starts with, when known, so a long unit is tried only where they stand."""
 
     def __init__(
         self,
@@ -228,10 +273,12 @@ class LazyPattern:
         gate: Gate,
         on_error: Callable[[regex.error], NoReturn],
         defer: bool = True,
+        leads: tuple[str, ...] | None = None,
     ) -> None:
         self.source = source
         self.flags = flags
         self.gate = gate
+        self.leads = leads
         self._on_error = on_error
         self._compiled: regex.Pattern | None = None
         if not defer:

@@ -26,7 +26,7 @@ from ...document import Document
 from ...rule import OptionsError, Rule
 from ...types import Finding, Severity, Span
 from .families import FAMILIES, Family
-from .gate import StoryText, cannot_match
+from .gate import StoryText, cannot_match, save_memo
 from .messages import newsroom_message
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
@@ -111,13 +111,15 @@ def lint_family(text: str | Document, family: str, skip: tuple[str, ...] = ()) -
     content = lint_file.content
     quoted = lint_file.is_quoted_pos
     story = view.story
-    return [
+    results = [
         result
         for check in enabled_checks(family, tuple(skip))
         if not cannot_match(check, story)
         for result in check.check_with_flags(content)
         if check.flags.allow_quotes or not quoted(result.span[0])
     ]
+    save_memo()  # what the gates learnt of new patterns, for the next run's start (once: then a no-op)
+    return results
 
 
 def to_finding(
@@ -180,7 +182,19 @@ class ProselintRule(Rule):
         return "\n".join(lines)
 
 
+@dataclasses.dataclass(frozen=True)
+class ProselintOptions:
+    """Options of a PL rule whose family skips no check by default (19 of the 24)."""
+
+    skip: tuple = ()
+
+
 def _options_class(info: Family) -> type:
+    """A family with checks off by default gets its own options class, whose default names
+    them; the others share ``ProselintOptions`` (each ``make_dataclass`` cost ~0.3 ms of the
+    start-up, 24 of them on every run)."""
+    if not info.skip:
+        return ProselintOptions
     return dataclasses.make_dataclass(
         f"{info.code}Options",
         [("skip", tuple, dataclasses.field(default=info.skip))],

@@ -12,11 +12,18 @@ nothing to find; otherwise it runs as proselint wrote it.
 The tests compare lower-cased text. Four characters outside ASCII match an ASCII letter under
 ``re.IGNORECASE`` (dotted and dotless I, long s, the Kelvin sign; RE2 folds two of them): a
 story that has one is checked in full.
+
+Of the ~50 checks left (a single pattern, or words that are patterns), those of a few patterns
+get a second, looser gate (``PatternGate``): the packs' term analysis (``packs.needs``) reads
+from each pattern the engine compiles the ASCII strings one of which every match holds; a story
+(as proselint pads it) that holds none of them, lower-cased, has nothing to find. A pattern it
+cannot read, or a string outside ASCII, leaves the check ungated.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 _RUN_RE = re.compile(r"[a-z]+")
@@ -38,6 +45,11 @@ class StoryText:
         self.usable = not _FOLDS_RE.search(text)
         self.lowered = text.lower() if self.usable else ""
         self.runs = frozenset(_RUN_RE.findall(self.lowered))
+
+    @cached_property
+    def padded(self) -> str:
+        """The lower-cased text as proselint's ``LintFile`` pads it (a newline each side)."""
+        return f"\n{self.lowered}\n"
 
 
 class Gate:
@@ -80,6 +92,82 @@ def _gate(check: Any) -> Gate | None:
     return Gate(words) if words else None
 
 
+class PatternGate:
+    """The few strings one of which every match of a check's patterns holds (lower-cased ASCII)."""
+
+    def __init__(self, contains: frozenset[str]) -> None:
+        self.contains = tuple(sorted(contains))
+
+    def cannot_match(self, story: StoryText) -> bool:
+        padded = story.padded
+        return not any(s in padded for s in self.contains)
+
+
+# A check with more patterns or needed strings than this is left to proselint: looking for
+# each string in the story would cost more than its RE2 set's one pass (and reading hundreds of
+# cliché patterns at start-up more than the run it could save).
+MAX_PATTERN_STRINGS = 8
+
+_pattern_gates: dict[int, PatternGate | None] = {}
+
+
+def pattern_gate_of(check: Any) -> PatternGate | None:
+    """The looser gate of a check the word-list gate does not take, or None. Patterns are read
+    through the packs' on-disk memo of term analyses (``needs_memo``; reading them anew cost
+    ~17 ms a start), which ``save_memo`` writes when it grew."""
+    key = id(check)
+    if key not in _pattern_gates:
+        _pattern_gates[key] = _pattern_gate(check)
+    return _pattern_gates[key]
+
+
+def save_memo() -> None:
+    """Keep what reading new patterns learnt for the next run (nothing to do once it is kept)."""
+    from ...packs import needs_memo
+
+    needs_memo.save()
+
+
+def compiled_patterns(check: Any) -> list[str] | None:
+    """The patterns proselint 0.16 compiles for a check, one of which a match must match: a
+    single pattern as written, a word list padded (RE2 sets pad each word, ``re`` one joined
+    alternation), preferred forms padded one by one; None for other kinds."""
+    from proselint.registry.checks.engine import Fast, Padding
+
+    kind = check.check_type
+    name = type(kind).__name__
+    if name == "ExistenceSimple":
+        return [kind.pattern]
+    if name in ("Existence", "PreferredFormsSimple"):
+        words = tuple(kind.items)
+        if isinstance(check.engine, Fast):
+            return [kind.padding.format(w) for w in words]
+        return [kind.padding.format(Padding.safe_join(words))]
+    if name == "PreferredForms":
+        return [kind.padding.format(w) for w in kind.items]
+    return None
+
+
+def _pattern_gate(check: Any) -> PatternGate | None:
+    from ...packs.needs_memo import term_needs
+
+    patterns = compiled_patterns(check)
+    if not patterns or len(patterns) > MAX_PATTERN_STRINGS:
+        return None
+    contains: set[str] = set()
+    for pattern in patterns:
+        needs = term_needs(pattern, True, True)
+        if needs is None or not needs.contains or not all(s and s.isascii() for s in needs.contains):
+            return None
+        contains.update(needs.contains)
+    return PatternGate(frozenset(contains)) if len(contains) <= MAX_PATTERN_STRINGS else None
+
+
 def cannot_match(check: Any, story: StoryText) -> bool:
+    if not story.usable:
+        return False
     gate = gate_of(check)
-    return gate is not None and story.usable and gate.cannot_match(story)
+    if gate is not None:
+        return gate.cannot_match(story)
+    looser = pattern_gate_of(check)
+    return looser is not None and looser.cannot_match(story)

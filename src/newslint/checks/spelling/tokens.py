@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cached_property
 from itertools import accumulate
 from operator import attrgetter
@@ -158,17 +158,48 @@ class StoryWords:
         shouted headline word can still be a known misspelling ("TUNNED")."""
         return [t for t in self.candidates() if shouted(t.core)]
 
+    @cached_property
+    def _offsets(self) -> list[int]:
+        """Where each part of ``_parts`` ends (a word's offset is the end of the gap before it)."""
+        return list(accumulate(map(len, self._parts)))
+
+    @cached_property
+    def _where(self) -> dict[str, list[int]]:
+        """Each matched string -> the indices of ``_parts`` that hold it (one pass a story), so a
+        caller that wants a few strings builds tokens for those without walking every word."""
+        where: dict[str, list[int]] = {}
+        parts = self._parts
+        for i in range(1, len(parts), 2):
+            found = where.get(parts[i])
+            if found is None:
+                where[parts[i]] = [i]
+            else:
+                found.append(i)
+        return where
+
     def candidates(self, wanted: Container[str] | None = None) -> list[SpellToken]:
         """Tokens in story order, or only those whose matched string is in ``wanted``: most of a
-        story's words are settled by their string alone, and positions cost time."""
-        text, parts = self.doc.text, self._parts
-        offsets = list(accumulate(map(len, parts)))
+        story's words are settled by their string alone, and positions cost time. With
+        ``wanted``, the parts are found through ``_where`` (speed: SP001 asked twice a story,
+        and each ask walked all the words; ``test_spelling_shortcuts`` checks it against the
+        walk)."""
+        parts = self._parts
+        if wanted is None:
+            indices: Iterable[int] = range(1, len(parts), 2)
+        else:
+            where = self._where
+            if isinstance(wanted, (set, frozenset, dict)) and len(wanted) < len(where):
+                chosen = [where[raw] for raw in wanted if raw in where]
+            else:
+                chosen = [found for raw, found in where.items() if raw in wanted]
+            indices = sorted(i for found in chosen for i in found)
+        return self._tokens_at(indices)
+
+    def _tokens_at(self, indices: Iterable[int]) -> list[SpellToken]:
+        text, parts, offsets = self.doc.text, self._parts, self._offsets
         out = []
-        for i in range(1, len(parts), 2):
-            raw = parts[i]
-            if wanted is not None and raw not in wanted:
-                continue
-            form = shape(raw)
+        for i in indices:
+            form = shape(parts[i])
             start = offsets[i - 1]
             end = start + len(form.text)
             if not form.core or _glued_to_digit(text, start, end) or self._in_skipped(start, end):
@@ -219,16 +250,31 @@ class StoryWords:
         capitalised = [(n, f) for f, n in forms.items() if f[:1].isupper() and not f.isupper()]
         return max(capitalised)[1] if capitalised else None
 
+    def name_uses(self, lower: str) -> int:
+        """How often the story writes ``lower`` (case-folded, possessive stripped) with a capital
+        inside a sentence ("in Preston"): uses as a name, which a capital at a sentence's start
+        ("Being there...") is not evidence of. Counted per form when first asked (speed: a
+        Counter of every capitalised word built all their tokens, for the few SP001 asks about;
+        ``test_spelling_shortcuts`` checks it against that Counter)."""
+        counts = self._name_use_counts
+        found = counts.get(lower)
+        if found is None:
+            raws = self._capitalised_by_lower.get(lower, ())
+            found = counts[lower] = sum(1 for t in self.candidates(set(raws)) if not t.sentence_start) if raws else 0
+        return found
+
     @cached_property
-    def name_uses(self) -> Counter[str]:
-        """Case-folded forms written with a capital inside a sentence ("in Preston"): uses as a
-        name, which a capital at a sentence's start ("Being there...") is not evidence of."""
-        wanted = {raw for raw in self.raw_counts if raw[:1].isupper() and not raw.isupper()}
-        counts: Counter[str] = Counter()
-        for token in self.candidates(wanted):
-            if not token.sentence_start:
-                counts[token.lower] += 1
-        return counts
+    def _name_use_counts(self) -> dict[str, int]:
+        return {}
+
+    @cached_property
+    def _capitalised_by_lower(self) -> dict[str, list[str]]:
+        """Matched strings written with a capital (not all capitals), by their tokens' ``lower``."""
+        out: dict[str, list[str]] = {}
+        for raw in self.raw_counts:
+            if raw[:1].isupper() and not raw.isupper():
+                out.setdefault(shape(raw).core.lower(), []).append(raw)
+        return out
 
 
 def _glued_to_digit(text: str, start: int, end: int) -> bool:

@@ -124,7 +124,7 @@ class WordSets:
         from .context import capitalised_neighbour, compound_span
 
         text = self.words.doc.text
-        if self.words.name_uses[token.lower] or self.lexicon.is_dictionary_name(token.lower):
+        if self.words.name_uses(token.lower) or self.lexicon.is_dictionary_name(token.lower):
             return True
         if token.in_compound:
             span = compound_span(text, token.span)

@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 import regex
 
-from ..gate import Gate, LazyPattern
+from ..gate import Gate, LazyPattern, leads_of
 from ..needs_memo import quick_start, stands_alone, term_needs
 from ..spec import PackError, RuleSpec
 from ._base import TERM_GROUP
@@ -95,17 +95,22 @@ def lazy_terms(
     wrap: Callable[[str], str] | None = None,
     starts: bool = False,
     ends: bool = False,
+    opens: bool | None = None,
 ) -> LazyPattern:
     """All terms as one alternation (``wrap`` puts it in a larger pattern); ``starts`` for a
-    pattern matched at the start of a unit, ``ends`` as well for one that runs to its end."""
+    pattern matched at the start of a unit, ``ends`` as well for one that runs to its end.
+    ``opens``: the pattern begins with the terms (true without ``wrap``; a wrap that puts them
+    first says so), so where a match may begin is known (``LazyPattern.leads``)."""
     spec = rule.spec
     body, flags = terms_source(spec, terms, whole_word, named)
+    needs = _needs(spec, terms)
     return LazyPattern(
         wrap(body) if wrap else body,
         flags,
-        Gate(_needs(spec, terms), starts, ends),
+        Gate(needs, starts, ends),
         _reporter(spec, key, terms, whole_word, named),
         rule.defer_compile,
+        leads_of(needs) if (wrap is None if opens is None else opens) else None,
     )
 
 

@@ -94,7 +94,7 @@ class InsertionRule(PackRule):
         def around(after_src: str) -> str:
             return f"(?P<nl_after>{after_src})(?P<nl_gap>{GAP})(?P<nl_before>{before_src})"
 
-        cls.pattern = lazy_terms(cls, "after", cls.spec.strings("after", required=True), wrap=around)
+        cls.pattern = lazy_terms(cls, "after", cls.spec.strings("after", required=True), wrap=around, opens=True)
         not_after = cls.spec.strings("not-after")
         not_before = cls.spec.strings("not-before")
         cls.not_after = None
