@@ -8,35 +8,36 @@ from __future__ import annotations
 
 import re
 
+from ...facts.entities import PatternOnFirstUse  # patterns compiled on first use (cold start)
 from ..shape import _DATELINE_RE, _NAME_PLACE_RE, StoryLine, StoryShape
 from . import lexicon, shapes
 from .context import StoryContext
 
-_PUNCT_RE = re.compile(r"[^\w\s'’-]+")
+_PUNCT_RE = PatternOnFirstUse(r"[^\w\s'’-]+")
 # "(Reporting by A; Editing by B)", "(Additional reporting by C)", "(Compiled by D)"
-_WIRE_CREDIT_RE = re.compile(
+_WIRE_CREDIT_RE = PatternOnFirstUse(
     r"^\(?\s*(?:(?:additional |with )?reporting|writing|editing|compiled|translated|edited|"
     r"reported|written|produced)\s+by\b|^contributing\s*:",
     re.IGNORECASE,
 )
 # "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": the credit under a social post embedded in
 # the story (the post's text stands on the line above it)
-_EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
+_EMBED_CREDIT_RE = PatternOnFirstUse(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
 # "With Post wires", "With wire services", "With files from The Canadian Press"
-_WITH_WIRES_RE = re.compile(r"^[-–—(\s]*with (?:[\w.'’ ]{0,30}\b)?(?:wires?|wire services|files|agencies)\b", re.IGNORECASE)
-_NAME_LIST_ITEM_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)){0,3}$")
+_WITH_WIRES_RE = PatternOnFirstUse(r"^[-–—(\s]*with (?:[\w.'’ ]{0,30}\b)?(?:wires?|wire services|files|agencies)\b", re.IGNORECASE)
+_NAME_LIST_ITEM_RE = PatternOnFirstUse(r"^(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)){0,3}$")
 NAME_LIST_MIN_ITEMS = 4
 # "Rating: False", "Director: Ava Lind", "Running time: 98 minutes"
-_FIELD_RE = re.compile(r"^([A-Za-z][\w'’ -]{0,24}?)\s*:\s*\S")
-_STARS_RE = re.compile(r"^[★☆✩✪✫✬✭✮✯✰*]{3,}\s*$|^\d(?:\.\d)?\s*/\s*(?:5|10)$|^\d\s+stars?$", re.IGNORECASE)
-_RULE_RE = re.compile(r"^([-_*=~•·#+])(?:\s*\1){2,}\s*$")
+_FIELD_RE = PatternOnFirstUse(r"^([A-Za-z][\w'’ -]{0,24}?)\s*:\s*\S")
+_STARS_RE = PatternOnFirstUse(r"^[★☆✩✪✫✬✭✮✯✰*]{3,}\s*$|^\d(?:\.\d)?\s*/\s*(?:5|10)$|^\d\s+stars?$", re.IGNORECASE)
+_RULE_RE = PatternOnFirstUse(r"^([-_*=~•·#+])(?:\s*\1){2,}\s*$")
 # "Worcester v Sale", "Lind vs Osei": the headline of a match preview or report
-_FIXTURE_RE = re.compile(r"\S \b(?:v|vs\.?)\s+[A-Z]")
+_FIXTURE_RE = PatternOnFirstUse(r"\S \b(?:v|vs\.?)\s+[A-Z]")
 MATCH_DETAIL_WORDS = 5
 # "C Thomson" (not "I Accept", not "A Message"): an initial and a surname, as match officials
-_OFFICIAL_RE = re.compile(r"^(?![AI] )[A-Z]\.? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
-_ADDRESS_RE = re.compile(r"[@©|/]|https?:|www\.|\.com\b")
-_CUE_CHARS_RE = re.compile(r"[©@:|/]|\d|https?:|www\.")
+_OFFICIAL_RE = PatternOnFirstUse(r"^(?![AI] )[A-Z]\.? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
+_ADDRESS_RE = PatternOnFirstUse(r"[@©|/]|https?:|www\.|\.com\b")
+_CUE_CHARS_RE = PatternOnFirstUse(r"[©@:|/]|\d|https?:|www\.")
 CROSSHEADS = 3  # a story with this many Title Case lines among its paragraphs runs crossheads
 CROSSHEAD_MIN_WORDS = 4
 FIELD_MIN_LINES = 2  # a story with this many "Label: value" lines writes a box of fields
@@ -49,16 +50,16 @@ BROKEN_ABOVE_WORDS = 8  # a sentence broken over lines runs on from a line of pr
 _CLOSING_QUOTES = ('"', "”", "’", "'", "»")
 # "8,200", "27,595", "£1.2m", "12%": one figure on its own line, a table's cell or an attendance;
 # not a bare "2" or "30" (a page number, a count of comments) nor "1 2 3 Next" (pagination)
-_FIGURE_RE = re.compile(r"^(?:[$£€¥]\d+(?:,\d{3})*(?:\.\d+)?(?:m|bn|k)?|\d{1,3}(?:,\d{3})+|\d+\.\d+%?|\d+%)$")
+_FIGURE_RE = PatternOnFirstUse(r"^(?:[$£€¥]\d+(?:,\d{3})*(?:\.\d+)?(?:m|bn|k)?|\d{1,3}(?:,\d{3})+|\d+\.\d+%?|\d+%)$")
 # "For further information: ...", "To contact the reporter on this story: ...", "Media contact:":
 # the contact lines a press release or a wire story ends with
-_PRESS_CONTACT_RE = re.compile(
+_PRESS_CONTACT_RE = PatternOnFirstUse(
     r"^(?:for (?:further|more) information\b|to contact the (?:reporters?|editors?)\b|"
     r"(?:media |press )?contacts?\s*:)",
     re.IGNORECASE,
 )
 # "... was not available to comment. - Sapa": a wire story's last paragraph with its end tag
-_TAGGED_END_RE = re.compile(r"""[.!?"”] +[-–—]+ *[A-Z][A-Za-z]{1,12}$""")
+_TAGGED_END_RE = PatternOnFirstUse(r"""[.!?"”] +[-–—]+ *[A-Z][A-Za-z]{1,12}$""")
 DESIGNED_LINES = 3  # this many short lines of one shape among the paragraphs: the page's design  # a list under a lead-in runs on while its lines are at most this long
 
 
