@@ -4,6 +4,7 @@ change a result: each is compared with the bare pattern on lines written for the
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -110,3 +111,23 @@ def test_the_classifier_judges_the_same_lines_with_and_without_the_shortcuts(mon
     monkeypatch.setattr(StoryLine, "lower_words", property(lambda self: shape_module.WORD_RE.findall(self.text.lower())))
     monkeypatch.setattr(shape_module, "STEM_CACHE_SIZE", -1)  # the cache is emptied before every use
     assert judged() == fast
+
+
+def test_a_pattern_compiled_on_first_use_matches_as_the_plain_one_before_and_after():
+    from newslint.checks.facts.entities import PatternOnFirstUse
+
+    lazy, plain = PatternOnFirstUse(r"\b[A-Z]\w+", 0), re.compile(r"\b[A-Z]\w+")
+    text = "The Harbour board met Ada Lind"
+    assert lazy.findall(text) == plain.findall(text)
+    assert "findall" in vars(lazy)  # the bound method is kept: no __getattr__ the next time
+    assert lazy.findall(text) == plain.findall(text) and lazy.search(text).group() == "The"
+
+
+def test_the_relevance_of_a_line_is_the_same_asked_again():
+    from test_boilerplate import PARAGRAPHS
+
+    from newslint.document import Document
+
+    shape = StoryShape(Document("\n\n".join(["Harbour board backs dredging", *PARAGRAPHS, "Zoo welcomes twin cubs"]) + "\n"))
+    first = [shape.relevance(ln) for ln in shape.lines]
+    assert first == [shape.relevance(ln) for ln in shape.lines] and first[-1] == 0.0 and first[0] > 0.0

@@ -245,6 +245,7 @@ class StoryShape:
         ]
         real = [ln.index for ln in self.lines if ln.is_real_paragraph and ln.index > 0]
         self.body_start = real[0] if real else None
+        self._relevance: dict[int, float] = {}
         self.body_end = real[-1] if real else None
 
     def zone(self, line: StoryLine) -> str:
@@ -269,13 +270,20 @@ class StoryShape:
         return per_line, counts
 
     def relevance(self, line: StoryLine) -> float:
-        """Share of the line's content words that the story's copy (other lines) also uses (0..1)."""
+        """Share of the line's content words that the story's copy (other lines) also uses (0..1).
+        Worked out once a line: the headline, structure and feature tests all ask (speed)."""
+        known = self._relevance.get(line.index)
+        if known is not None:
+            return known
         own = line.content
         if not own:
-            return 0.0
-        per_line, counts = self._story_words
-        mine = per_line.get(line.index, set())
-        return sum(1 for w in own if counts.get(w, 0) - (w in mine) > 0) / len(own)
+            share = 0.0
+        else:
+            per_line, counts = self._story_words
+            mine = per_line.get(line.index, set())
+            share = sum(1 for w in own if counts.get(w, 0) - (w in mine) > 0) / len(own)
+        self._relevance[line.index] = share
+        return share
 
     def in_short_block(self, line: StoryLine) -> bool:
         """True when the line is glued (no blank line between) to another short non-sentence line:
