@@ -218,14 +218,19 @@ def test_an_error_carries_an_unsafe_fix_and_a_warning_a_display_only_one():
         if d.severity is Severity.ERROR:
             assert confident >= 0.9 and d.fix.applicability is Applicability.UNSAFE
         else:
-            assert 0.7 <= confident < 0.9 and d.fix.applicability is Applicability.DISPLAY_ONLY
+            assert 0.8 <= confident < 0.9 and d.fix.applicability is Applicability.DISPLAY_ONLY
 
 
 def test_thresholds_are_options_of_the_rule():
     line = "Why you can trust our harbour coverage"
     text = story((MIDDLE, line))
     assert [d.code for d in lint(text, select=("BP101",))] == ["BP101"]
-    assert lint(text, select=("BP101",), rules={"stray-page-line": {"threshold": 0.999}}) == []
+    quiet = {"stray-page-line": {"threshold": 0.999, "info-threshold": 0.999}}
+    assert lint(text, select=("BP101",), rules=quiet) == []
+    # above info-threshold but below threshold: a doubtful line, reported as info only
+    (d,) = lint(text, select=("BP101",), rules={"stray-page-line": {"threshold": 0.999, "info-threshold": 0.5}})
+    assert d.severity is Severity.INFO and d.message.startswith("possible page residue (")
+    assert d.fix.applicability is Applicability.DISPLAY_ONLY
     (d,) = lint(text, select=("BP101",), rules={"stray-page-line": {"error-threshold": 0.5}})
     assert d.severity is Severity.ERROR and d.fix.applicability is Applicability.UNSAFE
 
@@ -233,6 +238,8 @@ def test_thresholds_are_options_of_the_rule():
 def test_a_threshold_outside_0_to_1_is_refused():
     with pytest.raises(OptionsError, match="between 0 and 1"):
         StrayPageLine.build_options({"threshold": 1.5})
+    with pytest.raises(OptionsError, match="between 0 and 1"):
+        StrayPageLine.build_options({"info-threshold": -0.1})
 
 
 def test_a_line_a_pack_reports_gets_no_second_diagnostic():

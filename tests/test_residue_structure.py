@@ -151,85 +151,50 @@ def test_an_embedded_post_and_its_credit_are_left_alone():
 
 
 def test_a_sentence_broken_over_lines_is_left_alone():
-    broken = ["On the mooring fees, the harbour master told reporters that the board", "would", "vote in March."]
-    text = build(*PARAGRAPHS[:2], *broken, *PARAGRAPHS[2:])
-    assert [d for d in reported(text) if d.code.startswith("BP")] == []  # (ST003 may join the pieces)
-    with_residue = build(*PARAGRAPHS[:2], RESIDUE, *broken, *PARAGRAPHS[2:])
-    assert [(d.code, d.start.line) for d in reported(with_residue) if d.code.startswith("BP")] == [("BP101", 7)]
+    # a word cut at a line end ("Cowar" / "d, under ..."): the first piece is the story's too
+    first = "Senior harbour pilot Ada Lind and her second officer Tom Cowar"
+    rest = "d, under the command of Captain Brandt, brought the ship alongside just inside the wall."
+    shape = StoryShape(Document(build(*PARAGRAPHS[:2], first, rest, *PARAGRAPHS[2:])))
+    assert PageStructure(shape, StoryContext(shape), []).reason(shape.lines[3]) == "piece of a sentence broken over lines"
 
 
-def test_a_headline_with_a_web_word_stays_the_headline_above_a_pasted_line():
-    headline = "Harbour board backs online channel dredging vote"
-    text = build("Tony Carter All , Books , Kit Reviews", *PARAGRAPHS, headline=headline)
-    assert [d.start.line for d in reported(text) if d.code == "BP101"] == [3]
+def test_a_line_under_prose_broken_off_at_a_comma_is_left_alone():
+    contact = "CONTACT: Media, Kofi Mensah, Director, Public Relations of the Harbour Board,"
+    tail = "Porthaven, +44 1632 960123, press@harbour-board.example; or Ada Lind of Lind PR"
+    shape = StoryShape(Document(build(*PARAGRAPHS, contact, tail)))
+    assert PageStructure(shape, StoryContext(shape), []).reason(shape.lines[7]) == "piece of a sentence broken over lines"
+    # not under a line that ends its sentence
+    shape = StoryShape(Document(build(*PARAGRAPHS, tail)))
+    assert PageStructure(shape, StoryContext(shape), []).reason(shape.lines[6]) != "piece of a sentence broken over lines"
 
 
-def test_a_lower_case_menu_word_under_a_short_line_is_still_judged():
-    text = build(*PARAGRAPHS[:2], "Share this", "digg it", *PARAGRAPHS[2:])
-    assert 9 in [d.start.line for d in reported(text)]  # "digg it"
-
-
-def test_the_headline_under_a_page_menu_is_found_though_it_holds_a_web_word():
-    # "home" is a web word, but the line shares the story's words as a headline does
-    headline = "Harbour board sees dredging crews home"
-    text = "\n\n".join(["Sign In", "Register", headline, *PARAGRAPHS]) + "\n"
-    assert StoryContext(StoryShape(Document(text))).headline_index == 2
-    assert 5 not in [d.start.line for d in reported(text)]
-
-
-@pytest.mark.parametrize("note", ["More soon.", "Developing story."])
-def test_a_short_closing_note_of_the_story_is_left_alone(note):
-    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, note)
-
-
-def test_a_page_title_above_its_own_standfirst_is_not_residue():
-    # the standfirst shares more with the story, so it is taken for the headline; the title
-    # above it shares the story's words too and is left alone, while the menu is still found
-    title = "Harbour board backs dredging, channel crews told"
-    standfirst = "The harbour board has voted to dredge the eastern channel before the storms"
-    menu = "Advertise with us - Contact us - Newsletters - Subscribe"
-    text = "\n\n".join([menu, title, standfirst, *PARAGRAPHS]) + "\n"
+def test_the_headline_over_its_byline_under_page_menus_is_left_alone():
+    text = "\n\n".join(["News by Industry", "Columnists", "Latest Harbour Vote Tests Board's Resolve", "By Ada Lind", *PARAGRAPHS]) + "\n"
     shape = StoryShape(Document(text))
     story = StoryContext(shape)
-    assert story.headline_index == 2
-    assert PageStructure(shape, story, []).reason(shape.lines[1]) == "headline or standfirst above the body"
+    assert PageStructure(shape, story, []).reason(shape.lines[2]) == "headline over its byline"
     lines = [d.start.line for d in reported(text) if d.code == "BP101"]
-    assert 1 in lines and 3 not in lines
+    assert 5 not in lines and 1 in lines  # the title is left, the menu line is found
 
 
-def test_a_teaser_above_the_body_of_a_page_is_still_judged():
-    # a headline-like line that shares nothing with the story is not taken for its title
-    teaser = "Zoo welcomes twin panda cubs at last"
-    text = "\n\n".join(["Sign In", "Register", "Harbour board backs channel dredging", teaser, *PARAGRAPHS]) + "\n"
+def test_an_unrelated_teaser_over_a_byline_is_still_judged():
+    text = "\n\n".join(["News by Industry", "Zoo Welcomes Twin Panda Cubs", "By Ada Lind", *PARAGRAPHS]) + "\n"
     shape = StoryShape(Document(text))
-    story = StoryContext(shape)
-    assert story.headline_index == 2
-    assert PageStructure(shape, story, []).reason(shape.lines[3]) is None
+    assert PageStructure(shape, StoryContext(shape), []).reason(shape.lines[1]) is None
 
 
-def test_match_details_under_a_fixture_headline_are_left_alone():
-    details = ["Harbour Park", "Saturday, 4 March", "1500 GMT"]
-    text = build(*details, *PARAGRAPHS, headline="Porthaven v Kelham (Sat)")
-    assert reported(text) == []
-    shape = StoryShape(Document(text))
-    structure = PageStructure(shape, StoryContext(shape), [])
-    assert [structure.reason(shape.lines[i]) for i in (1, 2, 3)] == ["match details under a fixture headline"] * 3
-    # under a headline that is no fixture, the same lines are judged
-    plain = StoryShape(Document(build(*details, *PARAGRAPHS)))
-    assert PageStructure(plain, StoryContext(plain), []).reason(plain.lines[1]) is None
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "For further information: press only: Ada Lind, Lind Communications, (01632) 960123, ada@lind.example",
+        "To contact the reporter on this story: Kofi Mensah in Porthaven at",
+        "Media contact: Tomas Brandt, 01632 960456",
+    ],
+)
+def test_press_contacts_after_the_last_paragraph_are_left_alone(contact):
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, contact)
 
 
-def test_the_referee_under_a_match_report_is_left_alone():
-    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, "C Thomson")
-
-
-def test_the_writer_note_under_the_story_is_left_alone():
-    note = "Ada Lind is harbour correspondent for The Coast, a Porthaven Radio co-production"
-    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, note)
-
-
-def test_an_author_blurb_with_an_address_is_still_judged():
-    blurb = "Ada Lind is the senior editor of Coastline. Contact her at ada@coastline.example"
-    shape = StoryShape(Document(build(*PARAGRAPHS, blurb)))
-    last = shape.lines[-1]
-    assert PageStructure(shape, StoryContext(shape), []).reason(last) is None
+def test_the_last_paragraph_with_a_wire_end_tag_is_left_alone():
+    last = "The harbour board's lawyer was not immediately available to comment. - Sapa"
+    assert_left_alone_and_residue_still_caught(*PARAGRAPHS, last)

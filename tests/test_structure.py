@@ -57,6 +57,8 @@ def test_a_doubled_word_is_flagged_where_the_second_copy_starts(text, column, ap
         "It was hush hush until the vote.",
         "Police were called to a break-in in 1999 and again last year.",  # a compound, then 'in'
         "The lock was fixed so that that is no longer a worry.",
+        "Ministers stress that that is the motivation for the new levy.",  # a that-clause verb
+        "The mayor explained that that was why the ferry stopped.",
         "It was simple things like that that made him a good neighbour.",
         "It is the town she grew up in in the 1990s, before the mill closed.",
         "Nobody knew what they had been waiting for for so long.",

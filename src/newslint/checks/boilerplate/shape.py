@@ -12,25 +12,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain
 
 from ...document import Document
 from ...packs.units import scope_units
 from ...types import Span
+from ..facts.entities import PatternOnFirstUse  # patterns compiled on first use (cold start)
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# Speed: on a line of ASCII text WORD_RE finds exactly what this finds (``[^\W_]`` is
+# ``[A-Za-z0-9]`` there, and ’ is not ASCII), at less than half the cost; and lower-casing ASCII
+# moves no word's edges, so the lower-case words are the words lower-cased
+# (test_boilerplate_speed checks both against the plain pattern).
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['.\-][A-Za-z0-9]+)*")
 _TERMINAL_RE = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
 _QUOTE_START_RE = re.compile(r"""^["“‘'«„]""")
 # "- Post-Soviet structure -", "— Analysis —", "## Reaction", "**Reaction**": a marked subhead.
 _SUBHEAD_MARK_RE = re.compile(r"^(?:[-–—=*#]+\s*\S.*\S\s*[-–—=*#]+|#{1,6}\s+\S.*|\*\*[^*]+\*\*)$")
 # "ALMATY, Jan 7 (AFP) -", "WASHINGTON —", "LONDON (Reuters) -": a dateline on a line of its own.
-_DATELINE_RE = re.compile(
+_DATELINE_RE = PatternOnFirstUse(
     r"^[A-Z][A-Z .'’-]{2,}(?=.*(?:[,(]|[-–—:]$))(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"(?:\s*\([\w .&-]{2,30}\))?\s*(?:[-–—:]+)?$"
 )
-_BYLINE_RE = re.compile(
+_BYLINE_RE = PatternOnFirstUse(
     r"^(?:(?i:by|with|words by|reporting by|additional reporting by|contributing|written by|story by)[:\s]+)"
     r"(?:[A-Z][\w'’.-]*|(?i:and|&|de|van|von|der|da|al|el|bin))(?:[\s,]+(?:[A-Z][\w'’.-]*|(?i:and|&|de|van|von|der|da|al|el|bin|in)))*\W*$"
 )
@@ -40,9 +46,9 @@ _DATE_WORDS = (
     r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]t|noon|midnight|\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th)?"
 )
-_DATE_ONLY_RE = re.compile(rf"^(?:(?:{_DATE_WORDS})[\s,.|/()–—-]*)+$", re.IGNORECASE)
+_DATE_ONLY_RE = PatternOnFirstUse(rf"^(?:(?:{_DATE_WORDS})[\s,.|/()–—-]*)+$", re.IGNORECASE)
 # "Barry Knight (Kent)", "Lansdowne Road, Dublin": a name with a place, as in a credit or venue line.
-_NAME_PLACE_RE = re.compile(
+_NAME_PLACE_RE = PatternOnFirstUse(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][\w .'’-]+\)|, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)$"
 )
 _MENU_SEPARATOR_RE = re.compile(r"[|»›>•·]")
@@ -87,11 +93,14 @@ class StoryLine:
 
     @cached_property
     def words(self) -> list[str]:
-        return WORD_RE.findall(self.text)
+        text = self.text
+        return (_ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text)
 
     @cached_property
     def lower_words(self) -> list[str]:
         """The words in lower case (the same tokens: case does not move a word's edges)."""
+        if self.text.isascii():
+            return " ".join(self.words).lower().split(" ") if self.words else []
         return WORD_RE.findall(self.text.lower())
 
     @cached_property
@@ -196,12 +205,26 @@ _SUFFIX_RE = re.compile(r"(?:['’]s|ings?|ed|es|s)$")
 def content_words(words: list[str]) -> set[str]:
     """Lower-cased words that carry meaning, cut to a stem-like prefix so that 'clashes' meets
     'clash' and 'cost' meets 'costed'."""
-    out = set(map(_stem, words))  # map: no Python loop per word (speed)
+    if len(_STEMS) > STEM_CACHE_SIZE:
+        _STEMS.clear()
+    out = set(map(_STEMS.__getitem__, words))  # map over a dict: no Python call per known word (speed)
     out.discard("")
     return out
 
 
-@lru_cache(maxsize=65536)
+class _StemCache(dict):
+    """Each word's stem, worked out on first sight (a dict lookup in C costs less than half an
+    ``lru_cache`` call, and a story's words are looked up once per line)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = _stem(word)
+        return stem
+
+
+STEM_CACHE_SIZE = 65536
+_STEMS = _StemCache()
+
+
 def _stem(word: str) -> str:
     low = word.lower().strip("'’.-")
     if len(low) < 3 or low in _STOPWORDS or low.isdigit():
@@ -222,6 +245,7 @@ class StoryShape:
         ]
         real = [ln.index for ln in self.lines if ln.is_real_paragraph and ln.index > 0]
         self.body_start = real[0] if real else None
+        self._relevance: dict[int, float] = {}
         self.body_end = real[-1] if real else None
 
     def zone(self, line: StoryLine) -> str:
@@ -246,13 +270,20 @@ class StoryShape:
         return per_line, counts
 
     def relevance(self, line: StoryLine) -> float:
-        """Share of the line's content words that the story's copy (other lines) also uses (0..1)."""
+        """Share of the line's content words that the story's copy (other lines) also uses (0..1).
+        Worked out once a line: the headline, structure and feature tests all ask (speed)."""
+        known = self._relevance.get(line.index)
+        if known is not None:
+            return known
         own = line.content
         if not own:
-            return 0.0
-        per_line, counts = self._story_words
-        mine = per_line.get(line.index, set())
-        return sum(1 for w in own if counts.get(w, 0) - (w in mine) > 0) / len(own)
+            share = 0.0
+        else:
+            per_line, counts = self._story_words
+            mine = per_line.get(line.index, set())
+            share = sum(1 for w in own if counts.get(w, 0) - (w in mine) > 0) / len(own)
+        self._relevance[line.index] = share
+        return share
 
     def in_short_block(self, line: StoryLine) -> bool:
         """True when the line is glued (no blank line between) to another short non-sentence line:

@@ -92,22 +92,27 @@ class StrayPageLine(Rule):
 
     Fix safety: unsafe at or above ``error-threshold`` (an error whose fix deletes the line,
     applied only with ``--unsafe-fixes``); display-only between ``threshold`` and
-    ``error-threshold`` (a warning); nothing below ``threshold``. This is a judgement, never a
-    safe fix: the exact pack patterns give those.
+    ``error-threshold`` (a warning) and between ``info-threshold`` and ``threshold`` (a doubtful
+    line: info, which no count of errors and warnings includes); nothing below. This is a
+    judgement, never a safe fix: the exact pack patterns give those.
 
-    Options: ``threshold`` (default 0.7): the lowest confidence (0-1) reported, as a warning;
+    Options: ``threshold`` (default 0.8): the lowest confidence (0-1) reported as a warning;
     ``error-threshold`` (default 0.9): the confidence from which a finding is an error with an
-    unsafe fix. For example ``[tool.newslint.rules.stray-page-line] threshold = 0.8``.
+    unsafe fix; ``info-threshold`` (default 0.7): the lowest confidence reported at all, as info
+    below ``threshold``. For example ``[tool.newslint.rules.stray-page-line] threshold = 0.85``.
     """
 
     @dataclass(frozen=True)
     class Options:
-        threshold: float = 0.7
+        threshold: float = 0.8
         error_threshold: float = 0.9
+        info_threshold: float = 0.7
 
         def __post_init__(self) -> None:
-            if not 0.0 <= self.threshold <= 1.0 or not 0.0 <= self.error_threshold <= 1.0:
-                raise OptionsError("threshold and error-threshold of stray-page-line must lie between 0 and 1")
+            if not all(0.0 <= t <= 1.0 for t in (self.threshold, self.error_threshold, self.info_threshold)):
+                raise OptionsError(
+                    "threshold, error-threshold and info-threshold of stray-page-line must lie between 0 and 1"
+                )
 
     code = "BP101"
     safe_fix_in_quotes = True  # the fix repeats the story's own form or removes residue
@@ -118,8 +123,8 @@ class StrayPageLine(Rule):
     check_quotes = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        threshold = self.options.threshold
-        found = [j for j in judge(story_shape(doc), shipped_model()) if j.probability >= threshold]
+        lowest = min(self.options.threshold, self.options.info_threshold)
+        found = [j for j in judge(story_shape(doc), shipped_model()) if j.probability >= lowest]
         if not found:
             return
         known = _pattern_matched([j.line for j in found], self._deferred_to)  # reported there, with exact fixes
@@ -140,6 +145,7 @@ class StrayPageLine(Rule):
         text = j.line.text
         shown = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
         error = j.probability >= self.options.error_threshold
+        doubtful = j.probability < self.options.threshold and not error
         fix = Fix(
             (Edit(line_deletion(doc, j.line.span), ""),),
             Applicability.UNSAFE if error else Applicability.DISPLAY_ONLY,
@@ -147,7 +153,7 @@ class StrayPageLine(Rule):
         )
         return Finding(
             j.line.span,
-            f"page residue ({j.kind}, {j.probability:.2f}): '{shown}'",
+            f"{'possible ' if doubtful else ''}page residue ({j.kind}, {j.probability:.2f}): '{shown}'",
             fix=fix,
-            severity=Severity.ERROR if error else Severity.WARNING,
+            severity=Severity.ERROR if error else Severity.INFO if doubtful else Severity.WARNING,
         )

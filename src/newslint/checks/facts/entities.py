@@ -149,4 +149,6 @@ class PatternOnFirstUse:
     def __getattr__(self, name: str):  # search, finditer, findall, match...
         if self._compiled is None:
             self._compiled = re.compile(*self._source)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)  # later look-ups find it at once, without __getattr__ (speed)
+        return value

@@ -25,7 +25,10 @@ _THAT_CLAUSE_HEADS = frozenset(
     "hope hoped argue argued argues claim claimed claims suggest suggested suggests mean means "
     "meant insist insisted feel feels felt ensure ensured fact idea realise realised realize "
     "realized accept accepted agree agreed show showed shows shown so given except clear sure "
-    "is was are were noted note notes admit admitted admits warned stressed added".split()
+    "is was are were noted note notes admit admitted admits warned stressed added stress stresses "
+    "emphasise emphasised emphasize emphasized explain explained explains state stated states "
+    "reveal revealed reveals confirm confirmed confirms deny denied denies recognise "
+    "recognised recognize recognized understand understood assume assumed".split()
 )
 _VERB_AFTER_THAT = frozenset(
     "is was are were be been would will could should might may must can has had have does did "

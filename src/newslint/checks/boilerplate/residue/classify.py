@@ -23,6 +23,7 @@ _STRONG_CUE_WORDS = (
     | lexicon.ROLE_WORDS
     | {"contributed", "getty", "reuters", "ap", "afp"}
 )
+_CUE_WORDS = _STRONG_CUE_WORDS | lexicon.WEB_WORDS  # one set: one pass over the words (speed)
 _CUE_CHARS = frozenset("©@/|")
 UNRELATED_PROSE = 0.2
 SHORT_NOTE_WORDS = 3
@@ -45,10 +46,12 @@ def feature_rows(shape: StoryShape) -> Iterator[tuple[StoryLine, list[float]]]:
     story = StoryContext(shape)
     head = story.headline_index
     judged = [ln for ln in shape.lines if ln.index != head and ln.text.strip()]
-    structure = PageStructure(shape, story, [ln for ln in judged if not ln.is_real_paragraph])
+    structure = None  # built for the first line that passes the cheap tests (speed: most stories have none)
     for line in judged:
         if len(line.words) > MAX_WORDS or (_is_sentence(line) and not _has_cue(line, shape)):
             continue
+        if structure is None:
+            structure = PageStructure(shape, story, [ln for ln in judged if not ln.is_real_paragraph])
         if structure.reason(line) is None:
             yield line, line_features(line, shape, story)
 
@@ -79,9 +82,7 @@ def _has_cue(line: StoryLine, shape: StoryShape) -> bool:
     low = line.lower_words
     if low and low[0] in lexicon.READER_VERBS:
         return True
-    if not _STRONG_CUE_WORDS.isdisjoint(low):
-        return True
-    if not lexicon.WEB_WORDS.isdisjoint(low):
+    if not _CUE_WORDS.isdisjoint(low):
         return True
     return len(line.words) >= TEASER_MIN_WORDS and shape.relevance(line) < UNRELATED_PROSE
 

@@ -19,10 +19,12 @@ SUBHEAD_RELEVANCE = 0.34  # a short line sharing more than this with the story i
 HEADLINE_RELEVANCE = 0.34
 HEADLINE_MARGIN = 0.2
 HEADLINE_MIN_WORDS = 3
+STANDFIRST_WORDS = 12  # a line taken for the headline this long is a standfirst under a title
 KIN_LINES = 3  # this many other short lines in the body count as 1 (``kin_in_body``)
 SAME_SHAPE_LINES = 2  # this many other lines of one shape count as 1 (``same_shape``)
 SAME_SHAPE_MAX_WORDS = 12
 _FURNITURE_MARKS_RE = re.compile(r"[|»«>]|<<|\s[-–—]\s.*\s[-–—]\s")
+_ADDRESS_RE = re.compile(r"[@©/]|https?:|www\.|\.com\b")
 _PLAIN_KEYS = frozenset({"W", "W .", "0"})
 _SHAPE_TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 
@@ -113,17 +115,51 @@ class StoryContext:
         first = shape.lines[0]
         candidates = [ln for ln in shape.lines[1 : shape.body_start] if self.is_headline_candidate(ln)]
         if _furniture(first, shape.relevance(first)) or len(first.words) < HEADLINE_MIN_WORDS:
-            # a later line takes the first one's place only when it is more related to the story
+            # a later line takes the first one's place only when it is more related to the story;
+            # a short title right over the first paragraph may too ("Battery power")
+            above_body = shape.lines[shape.body_start - 1]
+            if len(above_body.words) == HEADLINE_MIN_WORDS - 1 and self._may_be_headline(above_body):
+                candidates.append(above_body)
             best = max((shape.relevance(ln) for ln in candidates), default=0.0)
             if not candidates or best <= shape.relevance(first):
                 return 0
-            return next(ln.index for ln in candidates if shape.relevance(ln) == best)
+            chosen = next(ln.index for ln in candidates if shape.relevance(ln) == best)
+            return self._title_over_standfirst(chosen)
         best, best_relevance = 0, shape.relevance(first) + HEADLINE_MARGIN
         for ln in candidates:
             relevance = shape.relevance(ln)
             if relevance >= HEADLINE_RELEVANCE and relevance > best_relevance:
                 best, best_relevance = ln.index, relevance
         return best
+
+    def _may_be_headline(self, line: StoryLine) -> bool:
+        """Headline-shaped, no menu marks, address or label, not prose; may start with an order
+        ("Don't upgrade to Vista, UK agency tells schools")."""
+        return (
+            line.words[:1] != [] and line.words[0][0].isupper()
+            and not line.is_real_paragraph
+            and not line.text.endswith(".")
+            and not _FURNITURE_MARKS_RE.search(line.text)
+            and not _ADDRESS_RE.search(line.text)
+            and not line.is_byline
+            and not teaser_label(line.text)[0]
+        )
+
+    def _title_over_standfirst(self, index: int) -> int:
+        """The line above ``index`` when ``index`` reads as a standfirst (a sentence-case summary)
+        and the line above it is a title as related to the story as a headline is."""
+        if index < 2:
+            return index
+        chosen, above = self.shape.lines[index], self.shape.lines[index - 1]
+        if (
+            chosen.reads_as_standfirst
+            and len(chosen.words) >= STANDFIRST_WORDS  # not a headline in sentence case
+            and len(above.words) >= HEADLINE_MIN_WORDS
+            and self._may_be_headline(above)
+            and self.shape.relevance(above) >= HEADLINE_RELEVANCE
+        ):
+            return index - 1
+        return index
 
     def is_headline_candidate(self, line: StoryLine) -> bool:
         """A line that may be a headline: a few words, not prose, not plainly a page's."""

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
+from ...facts.entities import PatternOnFirstUse  # patterns compiled on first use (cold start)
 from ..shape import _DATE_ONLY_RE, StoryLine
 from . import lexicon
 
-URL_RE = re.compile(
+URL_RE = PatternOnFirstUse(
     r"https?://|www\.|\b[\w-]+\.(?:com|co\.uk|org|net|info|io|tv|news|uk|de|in|au|ca)\b|"
     r"\S+@\S+\.\w+|(?:^|\s)[@#]\w+"
 )
 _AGENCIES = r"AP|AFP|Reuters|EPA|Getty|Getty Images|PA|UPI|Xinhua|dpa|Shutterstock|Alamy|iStock|Bloomberg"
-_CREDIT_RE = re.compile(
+_CREDIT_RE = PatternOnFirstUse(
     rf"\((?:{_AGENCIES})(?: file| photo)?\)"  # "(AP)", "(Reuters file)"
     r"|\b(?i:photo|photograph|picture|image|credit|courtesy|illustration)s?\s*(?i:credit)?\s*(?::|(?i:by)\b)"
     rf"|\b(?i:via|for)\s+(?:{_AGENCIES})\b"
@@ -22,9 +23,9 @@ _CREDIT_RE = re.compile(
     r"|\bGetty\b|\bShutterstock\b|\bAlamy\b|\biStock(?:photo)?\b|©"
 )
 # "Alex Wong/Getty Images", "Leonhard Foeger / Reuters file": a name, a slash, an agency.
-_SLASH_CREDIT_RE = re.compile(r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:[A-Z][\w.'’-]*(?: |$)){1,4}(?:file)?\)?$")
+_SLASH_CREDIT_RE = PatternOnFirstUse(r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:[A-Z][\w.'’-]*(?: |$)){1,4}(?:file)?\)?$")
 # A caption's credit at its end: "... 2019. Photo: John Locher, AP", "... drug. Getty"
-_CREDIT_TAIL_RE = re.compile(
+_CREDIT_TAIL_RE = PatternOnFirstUse(
     r"(?:[.)] *| )(?:\(?(?:Photo|Image|Credit|Picture)s? *:? *)?(?:© *)?"
     r"(?:[A-Z][\w.'’-]+ ?){1,4}(?:/|\||,) ?(?:[A-Z][\w.'’-]* ?){1,4}(?:file)?\)?$"
     rf"| (?:{_AGENCIES})\)? *$"
@@ -32,20 +33,20 @@ _CREDIT_TAIL_RE = re.compile(
 )
 TAIL_CHARS = 70  # a credit at the end of a caption is within this many characters of the end
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-FULL_DATE_RE = re.compile(
+FULL_DATE_RE = PatternOnFirstUse(
     rf"\b{_MONTHS} \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} {_MONTHS},? (?:19|20)\d\d\b"
     rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? {_MONTHS}"
 )
-_TIME_RE = re.compile(
+_TIME_RE = PatternOnFirstUse(
     r"\b\d{1,2}[:.]\d\d *(?:[ap]\.?m\.?)?|\b\d{1,2} *[ap]\.?m\.?\b|\b\d+ (?:hours?|mins?|minutes?|days?) ago\b",
     re.IGNORECASE,
 )
-_NAME_START_RE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}")
-ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…) *\]?$")
-TEASER_LABEL_RE = re.compile(
+_NAME_START_RE = PatternOnFirstUse(r"^(?:[A-Z][\w'’.-]+ ){1,3}")
+ELLIPSIS_RE = PatternOnFirstUse(r"(?:\.\.\.|…) *\]?$")
+TEASER_LABEL_RE = PatternOnFirstUse(
     r"^\W*([A-Za-z][\w'’ ]{1,24}?)(?: *[:|»>] *| +[–—-] +)\S", re.IGNORECASE
 )
-_MEDIA_TAG_RE = re.compile(r"[\[(](?:video|photos?|gallery|watch|audio|pictures)[\])]", re.IGNORECASE)
+_MEDIA_TAG_RE = PatternOnFirstUse(r"[\[(](?:video|photos?|gallery|watch|audio|pictures)[\])]", re.IGNORECASE)
 _LABEL_MARKS = frozenset(":|[»>–—-")
 HEADLINE_MAX_WORDS = 16
 STAMP_MAX_WORDS = 14
@@ -55,7 +56,7 @@ _STAMP_OPENERS = ("updated", "published", "posted", "first", "last", "modified")
 # Speed: a line holds an address or a credit only if it holds one of these, tested first by
 # str methods (C); the patterns above try every word boundary of a paragraph (test_residue_speed
 # checks the shortcut never changes a result).
-_TLD_RE = re.compile(r"\.(?:com|co\.uk|org|net|info|io|tv|news|uk|de|in|au|ca)\b")
+_TLD_RE = PatternOnFirstUse(r"\.(?:com|co\.uk|org|net|info|io|tv|news|uk|de|in|au|ca)\b")
 _CREDIT_HINTS = ("photo", "picture", "image", "credit", "courtesy", "illustration", "istock")
 _AGENCY_NAMES = tuple(_AGENCIES.split("|"))
 

@@ -8,35 +8,36 @@ from __future__ import annotations
 
 import re
 
+from ...facts.entities import PatternOnFirstUse  # patterns compiled on first use (cold start)
 from ..shape import _DATELINE_RE, _NAME_PLACE_RE, StoryLine, StoryShape
 from . import lexicon, shapes
 from .context import StoryContext
 
-_PUNCT_RE = re.compile(r"[^\w\s'’-]+")
+_PUNCT_RE = PatternOnFirstUse(r"[^\w\s'’-]+")
 # "(Reporting by A; Editing by B)", "(Additional reporting by C)", "(Compiled by D)"
-_WIRE_CREDIT_RE = re.compile(
+_WIRE_CREDIT_RE = PatternOnFirstUse(
     r"^\(?\s*(?:(?:additional |with )?reporting|writing|editing|compiled|translated|edited|"
     r"reported|written|produced)\s+by\b|^contributing\s*:",
     re.IGNORECASE,
 )
 # "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": the credit under a social post embedded in
 # the story (the post's text stands on the line above it)
-_EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
+_EMBED_CREDIT_RE = PatternOnFirstUse(r"^[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$")
 # "With Post wires", "With wire services", "With files from The Canadian Press"
-_WITH_WIRES_RE = re.compile(r"^[-–—(\s]*with (?:[\w.'’ ]{0,30}\b)?(?:wires?|wire services|files|agencies)\b", re.IGNORECASE)
-_NAME_LIST_ITEM_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)){0,3}$")
+_WITH_WIRES_RE = PatternOnFirstUse(r"^[-–—(\s]*with (?:[\w.'’ ]{0,30}\b)?(?:wires?|wire services|files|agencies)\b", re.IGNORECASE)
+_NAME_LIST_ITEM_RE = PatternOnFirstUse(r"^(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)(?: (?:[A-Z][\w'’.-]*|de|van|von|der|da|al|el|le|la|di|du|dos|del)){0,3}$")
 NAME_LIST_MIN_ITEMS = 4
 # "Rating: False", "Director: Ava Lind", "Running time: 98 minutes"
-_FIELD_RE = re.compile(r"^([A-Za-z][\w'’ -]{0,24}?)\s*:\s*\S")
-_STARS_RE = re.compile(r"^[★☆✩✪✫✬✭✮✯✰*]{3,}\s*$|^\d(?:\.\d)?\s*/\s*(?:5|10)$|^\d\s+stars?$", re.IGNORECASE)
-_RULE_RE = re.compile(r"^([-_*=~•·#+])(?:\s*\1){2,}\s*$")
+_FIELD_RE = PatternOnFirstUse(r"^([A-Za-z][\w'’ -]{0,24}?)\s*:\s*\S")
+_STARS_RE = PatternOnFirstUse(r"^[★☆✩✪✫✬✭✮✯✰*]{3,}\s*$|^\d(?:\.\d)?\s*/\s*(?:5|10)$|^\d\s+stars?$", re.IGNORECASE)
+_RULE_RE = PatternOnFirstUse(r"^([-_*=~•·#+])(?:\s*\1){2,}\s*$")
 # "Worcester v Sale", "Lind vs Osei": the headline of a match preview or report
-_FIXTURE_RE = re.compile(r"\S \b(?:v|vs\.?)\s+[A-Z]")
+_FIXTURE_RE = PatternOnFirstUse(r"\S \b(?:v|vs\.?)\s+[A-Z]")
 MATCH_DETAIL_WORDS = 5
 # "C Thomson" (not "I Accept", not "A Message"): an initial and a surname, as match officials
-_OFFICIAL_RE = re.compile(r"^(?![AI] )[A-Z]\.? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
-_ADDRESS_RE = re.compile(r"[@©|/]|https?:|www\.|\.com\b")
-_CUE_CHARS_RE = re.compile(r"[©@:|/]|\d|https?:|www\.")
+_OFFICIAL_RE = PatternOnFirstUse(r"^(?![AI] )[A-Z]\.? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
+_ADDRESS_RE = PatternOnFirstUse(r"[@©|/]|https?:|www\.|\.com\b")
+_CUE_CHARS_RE = PatternOnFirstUse(r"[©@:|/]|\d|https?:|www\.")
 CROSSHEADS = 3  # a story with this many Title Case lines among its paragraphs runs crossheads
 CROSSHEAD_MIN_WORDS = 4
 FIELD_MIN_LINES = 2  # a story with this many "Label: value" lines writes a box of fields
@@ -44,8 +45,21 @@ LIST_ITEM_WORDS = 25
 HEADLINE_MIN_WORDS = 3  # ST002 takes a repeat of a headline this long for a repeated headline
 QUOTE_MIN_WORDS = 4
 OTHER_HEADLINE_RELEVANCE = 0.2
+BYLINE_TO_BODY = 3  # a story's byline stands at most this many lines above its first paragraph
 BROKEN_ABOVE_WORDS = 8  # a sentence broken over lines runs on from a line of prose this long
 _CLOSING_QUOTES = ('"', "”", "’", "'", "»")
+# "8,200", "27,595", "£1.2m", "12%": one figure on its own line, a table's cell or an attendance;
+# not a bare "2" or "30" (a page number, a count of comments) nor "1 2 3 Next" (pagination)
+_FIGURE_RE = PatternOnFirstUse(r"^(?:[$£€¥]\d+(?:,\d{3})*(?:\.\d+)?(?:m|bn|k)?|\d{1,3}(?:,\d{3})+|\d+\.\d+%?|\d+%)$")
+# "For further information: ...", "To contact the reporter on this story: ...", "Media contact:":
+# the contact lines a press release or a wire story ends with
+_PRESS_CONTACT_RE = PatternOnFirstUse(
+    r"^(?:for (?:further|more) information\b|to contact the (?:reporters?|editors?)\b|"
+    r"(?:media |press )?contacts?\s*:)",
+    re.IGNORECASE,
+)
+# "... was not available to comment. - Sapa": a wire story's last paragraph with its end tag
+_TAGGED_END_RE = PatternOnFirstUse(r"""[.!?"”] +[-–—]+ *[A-Z][A-Za-z]{1,12}$""")
 DESIGNED_LINES = 3  # this many short lines of one shape among the paragraphs: the page's design  # a list under a lead-in runs on while its lines are at most this long
 
 
@@ -99,8 +113,12 @@ class PageStructure:
             return "credit of an embedded post"
         if line.index + 1 < len(self.shape.lines) and _EMBED_CREDIT_RE.match(self.shape.lines[line.index + 1].text):
             return "text of an embedded post"
-        if self._broken_sentence(line):
+        if self._broken_sentence(line) or self._broken_before(line):
             return "piece of a sentence broken over lines"
+        if _FIGURE_RE.match(text):
+            return "a figure on its own line"  # an attendance, a table's cell
+        if self._headline_over_byline(line):
+            return "headline over its byline"
         if line.index == self.story.headline_index + 1 and self._is_standfirst(line, key):
             return "standfirst"
         if self._other_headline(line):
@@ -113,6 +131,10 @@ class PageStructure:
             return "list of names"  # a team line-up: "Lind, Osei, Van Dam, Marsh."
         if key in lexicon.WIRE_SIGNOFFS and self.shape.zone(line) == "bottom":
             return "wire sign-off"
+        if self._tagged_end(line):
+            return "last paragraph with its wire end tag"
+        if self._press_contact(line):
+            return "press contact"
         if key in lexicon.STORY_SUBHEADS and self.shape.zone(line) != "top":
             return "feature subhead"
         if self._match_detail(line):
@@ -174,12 +196,59 @@ class PageStructure:
 
     def _broken_sentence(self, line: StoryLine) -> bool:
         """A line that starts in lower case under a line that does not end a sentence: the
-        rest of that sentence ("... Parry revealed Real Madrid" / "did" / "ask for ...")."""
-        first = line.words[0] if line.words else ""
-        if not (first.isalpha() and first.islower() and line.text.startswith(first)) or line.index == 0:
-            return False  # not "iPhone deals", "e-paper": a brand or a web word in lower case
+        rest of that sentence ("... Parry revealed Real Madrid" / "did" / "ask for ..."); or
+        any line under a line of prose that breaks off at a comma ("... Director, Public
+        Relations of Coverity," / "Inc., +1-415-...")."""
+        if line.index == 0:
+            return False
         above = self.shape.lines[line.index - 1]  # prose, not a menu ("Share" over "digg it")
-        return len(above.words) >= BROKEN_ABOVE_WORDS and not above.ends_sentence and above.text[-1:] not in ":|»>"
+        if len(above.words) < BROKEN_ABOVE_WORDS or above.ends_sentence or above.text[-1:] in ":|»>":
+            return False
+        first = line.words[0] if line.words else ""
+        # not "iPhone deals", "e-paper": a brand or a web word in lower case
+        return (first.isalpha() and first.islower() and line.text.startswith(first)) or above.text.endswith(",")
+
+    def _broken_before(self, line: StoryLine) -> bool:
+        """The first piece of a sentence (or a word) broken over lines: a line that does not end
+        a sentence over a line of prose that starts in lower case ("Senior first officer John
+        Cowar" / "d, under the command of Captain ...")."""
+        if line.ends_sentence or line.index + 1 >= len(self.shape.lines):
+            return False
+        below = self.shape.lines[line.index + 1]
+        first = below.text[:1]
+        return first.isalpha() and first.islower() and len(below.words) >= BROKEN_ABOVE_WORDS
+
+    def _headline_over_byline(self, line: StoryLine) -> bool:
+        """A headline-shaped line above the body, sharing a word with the story, right over the
+        story's byline, which stands at most a few lines above the body ("Latest French Riots
+        Test Sarkozy's Focus" / "By David Gauthier-Villars"): the page's headline of the story,
+        wherever the page's menus put the first line."""
+        body = self.shape.body_start
+        lines = self.shape.lines
+        if body is None or not line.index + 1 < body or not shapes.is_headline_shaped(line):
+            return False
+        below = lines[line.index + 1]
+        return (
+            below.is_byline
+            and body - below.index <= BYLINE_TO_BODY
+            and self.shape.relevance(line) > 0.0
+            and _ADDRESS_RE.search(line.text) is None
+            and not shapes.teaser_label(line.text)[0]
+        )
+
+    def _tagged_end(self, line: StoryLine) -> bool:
+        """The story's last sentence with the agency's tag after it ("... was not available to
+        comment. - Sapa")."""
+        return (
+            line.index >= (self.shape.body_end or 0)
+            and len(line.words) >= BROKEN_ABOVE_WORDS
+            and _TAGGED_END_RE.search(line.text) is not None
+        )
+
+    def _press_contact(self, line: StoryLine) -> bool:
+        """ "For further information: ...", "To contact the reporter on this story: ...": the
+        contacts under a press release or a wire story, after its last paragraph."""
+        return line.index >= (self.shape.body_end or 0) and bool(_PRESS_CONTACT_RE.match(line.text))
 
     def _crosshead_shaped(self, line: StoryLine) -> bool:
         return (
