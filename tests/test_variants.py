@@ -33,6 +33,22 @@ def test_hyphen_against_space_is_grammar_and_closed_words_with_another_meaning_a
     assert cn(text, "CN001") == []
 
 
+def test_a_form_that_starts_a_name_is_not_a_spelling_of_the_word():
+    text = (
+        "Spam grows\n\nThe figures, from e-mail filtering firm Email Systems, show e-mails rising.\n\n"
+        "Email Systems said most e-mails were spam, according to Email Systems data. The e-mail tide rose.\n"
+    )
+    assert cn(text, "CN001") == []  # the firm's name, three times, against "e-mail" four times
+    slip = text.replace("show e-mails rising", "show emails rising")
+    assert [(d.start.line, d.suggestions) for d in cn(slip, "CN001")] == [(3, ("e-mails",))]
+    # An adjective before a person's name is no name: its spelling counts.
+    person = (
+        "Vote\n\nThe euro-sceptic wing grew. The euro-sceptic vote held. "
+        "Eurosceptic Kilroy-Silk spoke.\n"
+    )
+    assert [d.suggestions for d in cn(person, "CN001")] == [("Euro-sceptic",)]
+
+
 def test_tie_is_not_reported():
     text = "Mail\n\nSend an e-mail. Read the email.\n"
     assert cn(text, "CN001") == []
