@@ -84,6 +84,20 @@ def test_government_capitalised_once_among_lower_case_uses():
     assert [(d.start.line, d.suggestions) for d in found] == [(5, ("government",))]
 
 
+def test_a_quoted_statement_keeps_its_capitals_but_counts():
+    text = (
+        "Budget\n\nThe government said taxes would rise. The government denied cuts.\n\n"
+        'The charity said: "This makes a mockery of the Government\'s promise."\n'
+    )
+    assert cn(text, "CN003") == []
+    # The quoted capitals count towards the majority: the writer's own lower case is the odd one.
+    quoted = (
+        'Budget\n\nThe charity said: "The Government failed, and the Government lied."\n\n'
+        '"It has ignored us," it added. "And the Government knows it." Later the government replied.\n'
+    )
+    assert [(d.start.line, d.suggestions) for d in cn(quoted, "CN003")] == [(5, ("Government",))]
+
+
 def test_capitals_in_names_headlines_and_sentence_starts_are_left_alone():
     text = (
         "The Government falls\n\nThe government said taxes would rise. The government denied cuts. "
