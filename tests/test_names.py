@@ -141,8 +141,32 @@ def test_one_office_means_one_person_even_when_the_initials_differ():
     )
     found = nm(text)
     assert [(d.start.line, d.suggestions, d.severity.value) for d in found] == [(5, ("Vladimir Putin",), "error")]
+    # "Mr" is no office, but a courtesy title before a later full name marks a reference to the
+    # man already introduced, so the clash is reported as surely as one office would be.
     courtesy = text.replace("President Luis Putin's", "Mr Luis Putin's")
-    assert [d.severity.value for d in nm(courtesy)] == ["info"]  # "Mr" goes with anyone
+    assert [(d.start.line, d.severity.value) for d in nm(courtesy)] == [(5, "error")]
+    plain = text.replace("President Luis Putin's", "Luis Putin's")
+    assert [d.severity.value for d in nm(plain)] == ["info"]  # different initials, nothing else: two people?
+
+
+def test_a_later_courtesy_title_means_the_person_already_introduced():
+    text = (
+        "Putin defends sale\n\nVladimir Putin has defended the sale of the oil firm.\n\n"
+        '"Everything was done by market methods," Mr Janet Putin said in Moscow. Putin smiled.\n'
+    )
+    assert [(d.start.line, d.suggestions, d.severity.value) for d in nm(text)] == [
+        (5, ("Vladimir Putin",), "error")
+    ]
+    # A role after the name would otherwise introduce someone new; the title says otherwise.
+    judges = (
+        "Prize shortlist\n\nThe panel is chaired by Claire Armistead, the paper's literary editor.\n\n"
+        '"It is a fine book," said Ms Craig Armistead, chair of the judges.\n'
+    )
+    assert [(d.start.line, d.suggestions) for d in nm(judges)] == [(5, ("Claire Armistead",))]
+    assert nm(judges.replace("said Ms Craig Armistead", "said Craig Armistead")) == []
+    # The earlier mention carrying the title changes nothing: the later one is a new full name.
+    early = "Howard\n\nMr Michael Howard spoke in Brighton.\n\nJohn Howard won in Australia.\n"
+    assert [d.severity.value for d in nm(early)] == ["info"]
 
 
 def test_a_misspelt_given_name_is_left_to_the_spelling_rules():

@@ -33,6 +33,22 @@ def test_hyphen_against_space_is_grammar_and_closed_words_with_another_meaning_a
     assert cn(text, "CN001") == []
 
 
+def test_a_form_that_starts_a_name_is_not_a_spelling_of_the_word():
+    text = (
+        "Spam grows\n\nThe figures, from e-mail filtering firm Email Systems, show e-mails rising.\n\n"
+        "Email Systems said most e-mails were spam, according to Email Systems data. The e-mail tide rose.\n"
+    )
+    assert cn(text, "CN001") == []  # the firm's name, three times, against "e-mail" four times
+    slip = text.replace("show e-mails rising", "show emails rising")
+    assert [(d.start.line, d.suggestions) for d in cn(slip, "CN001")] == [(3, ("e-mails",))]
+    # An adjective before a person's name is no name: its spelling counts.
+    person = (
+        "Vote\n\nThe euro-sceptic wing grew. The euro-sceptic vote held. "
+        "Eurosceptic Kilroy-Silk spoke.\n"
+    )
+    assert [d.suggestions for d in cn(person, "CN001")] == [("Euro-sceptic",)]
+
+
 def test_tie_is_not_reported():
     text = "Mail\n\nSend an e-mail. Read the email.\n"
     assert cn(text, "CN001") == []
@@ -66,6 +82,20 @@ def test_government_capitalised_once_among_lower_case_uses():
     )
     found = cn(text, "CN003")
     assert [(d.start.line, d.suggestions) for d in found] == [(5, ("government",))]
+
+
+def test_a_quoted_statement_keeps_its_capitals_but_counts():
+    text = (
+        "Budget\n\nThe government said taxes would rise. The government denied cuts.\n\n"
+        'The charity said: "This makes a mockery of the Government\'s promise."\n'
+    )
+    assert cn(text, "CN003") == []
+    # The quoted capitals count towards the majority: the writer's own lower case is the odd one.
+    quoted = (
+        'Budget\n\nThe charity said: "The Government failed, and the Government lied."\n\n'
+        '"It has ignored us," it added. "And the Government knows it." Later the government replied.\n'
+    )
+    assert [(d.start.line, d.suggestions) for d in cn(quoted, "CN003")] == [(5, ("Government",))]
 
 
 def test_capitals_in_names_headlines_and_sentence_starts_are_left_alone():

@@ -68,6 +68,20 @@ def _aligned_suffix(form: str, words: list[str]) -> list[str] | None:
     return None
 
 
+def bracket_words(text: str, span: Span) -> list[str] | None:
+    """The words an acronym in brackets stands beside: "Revenue Per Thousand (RPM)", "RPM
+    (Revenue Per Thousand)", "SET [science, engineering and technology]"; None when it is not
+    written so."""
+    if text[max(0, span.start - 1) : span.start] == "(" and text[span.end : span.end + 1] == ")":
+        return [w for w in _words_before(text, span.start - 1) if w.lower() not in FUNCTION_WORDS]
+    after = text[span.end : span.end + 2]
+    if after[:1] == " " and after[1:2] in _CLOSERS:
+        close = text.find(_CLOSERS[after[1]], span.end + 2, span.end + 160)
+        if close > 0:
+            return [w for w in _WORD_RE.findall(text[span.end + 2 : close]) if w.lower() not in FUNCTION_WORDS]
+    return None
+
+
 def _parts(word: str) -> list[str]:
     """Pieces whose initials an acronym may use: hyphen parts and inner capitals (GlaxoSmithKline)."""
     pieces = []

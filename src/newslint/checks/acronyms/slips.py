@@ -8,7 +8,8 @@ CEA), so a form is only taken for a slip on the story's own evidence:
 * or the form is used once and never defined, while the rival is defined or used several times
   (twice; three times to overturn the reviewed list or an everyday word in capitals: CBC, RAC,
   TON): "a lone slip". Two bodies would leave a trace the story lacks: the form in a name of its
-  own ("SBC Communications"), a noun introducing it ("US telco SBC"), the pair on the reviewed list of look-alikes that copy names
+  own ("SBC Communications"), a noun introducing it ("US telco SBC"), a gloss in brackets
+  that starts with its first letter and does not spell the rival ("RPM (Revenue Per Thousand)"), the pair on the reviewed list of look-alikes that copy names
   together (GPS and GPRS, the CEO at the CES), or the two in one sentence.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from ...types import Severity
 from .. import common as cons
+from .expansions import align, bracket_words
 from .index import AcronymIndex
 
 # Capitalised words that say nothing about the name an acronym is part of ("The CBC said").
@@ -151,7 +153,7 @@ def _lone_slip(form: str, candidates: list[str], index: AcronymIndex, known: fro
             continue
         if _side_by_side(form, other, index, known):
             continue
-        if _in_a_name_of_its_own(form, other, index) or _introduced(form, index):
+        if _in_a_name_of_its_own(form, other, index) or _introduced(form, index) or _glossed(form, other, index):
             continue
         strength = (index.defined(other), counts[other])
         if best is None or strength > best[1]:
@@ -160,6 +162,23 @@ def _lone_slip(form: str, candidates: list[str], index: AcronymIndex, known: fro
         return None
     other, (defined, _) = best
     return other, (Severity.ERROR if defined else Severity.WARNING)
+
+
+def _glossed(form: str, other: str, index: AcronymIndex) -> bool:
+    """ "a lower RPM (Revenue Per Thousand)" beside the CPM: the story glosses the form with words
+    of its own, starting with its first letter, even if their initials do not spell it exactly
+    (M for mille). A body the writer explains is no slip; unless the gloss spells the rival
+    ("Collective Security Treaty Organisation (CTSO)" is the CSTO)."""
+    text = index.doc.text
+    for span in index.occurrences[form]:
+        words = bracket_words(text, span)
+        if not words or len(words) < 2 or not all(w[0].isupper() for w in words):
+            continue
+        before = text[span.start - 1 : span.start] == "("
+        gloss = words[-len(form) :] if before else words
+        if gloss[0][0] == form[0] and not align(other, words[-len(other) :] if before else words):
+            return True
+    return False
 
 
 # Nouns that introduce a body by its acronym ("US telco SBC", "the broadcaster NBC").

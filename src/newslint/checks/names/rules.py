@@ -32,8 +32,10 @@ class NameMismatch(Rule):
     once is reported (the later one when both are used once), suggesting the other. A slip
     usually keeps the initial (Pascal/Pierre); two given names with different initials more
     often mean two people, so that case is reported as info, unless both mentions hold one
-    office ("President Vladimir Putin" ... "President Luis Putin"). A later full name brought in
-    with a role ("said Steven Richter, legal counsel for the firm") is someone new. Given names
+    office ("President Vladimir Putin" ... "President Luis Putin") or the later one carries a
+    courtesy title, which marks a reference to someone already introduced ("Vladimir Putin" ...
+    "Mr Janet Putin"). A later full name brought in with a role ("said Steven Richter, legal
+    counsel for the firm") is someone new, unless it carries a courtesy title. Given names
     one slip apart that are not both real names (Jaason/Jason) are a misspelling, left to the
     spelling rules. At least one of the two given
     names must be on the reviewed list ``rules/person-names/given-names.txt``; in a team sheet
@@ -65,7 +67,9 @@ class NameMismatch(Rule):
                 rival = _rival(group, [g for g in groups if id(g) not in relatives])
                 if rival is None:
                     continue
-                if group[0].span.start > rival[0].span.start and _introduced_with_role(doc.text, group[0]):
+                later = group[0].span.start > rival[0].span.start
+                courteous = later and group[0].title in _COURTESY_TITLES
+                if later and not courteous and _introduced_with_role(doc.text, group[0]):
                     continue  # "said Steven Richter, legal counsel for the firm": someone new
                 listed = (group[0].given in lexicon) + (rival[0].given in lexicon)
                 same_initial = group[0].given[0] == rival[0].given[0]
@@ -73,7 +77,7 @@ class NameMismatch(Rule):
                     continue  # at least one must read as a given name for sure
                 if listed == 1 and index.in_name_list(group[0].span):
                     continue  # a team sheet lines up brothers (Mauro, Mirco Bergamasco): be sure of both
-                sure = same_initial or _same_office(group[0], rival[0])
+                sure = same_initial or _same_office(group[0], rival[0]) or courteous
                 yield from _report(doc, group, rival, None if sure else Severity.INFO)
 
 
@@ -95,6 +99,12 @@ def _rival(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] |
 
 # Courtesy titles go with anyone; an office ("President", "Coach") is held by one person at a time.
 _COURTESY = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Former Acting Deputy".split())
+
+
+# A courtesy title marks a later reference to someone already introduced ("Vladimir Putin ... Mr
+# Putin"): "Mr Janet Putin" after "Vladimir Putin" is the same man with a wrong given name, not a
+# second Putin (a second person is introduced by name and role, not as "Mr").
+_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx".split())
 
 
 def _same_office(a: Mention, b: Mention) -> bool:

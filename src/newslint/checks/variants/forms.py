@@ -135,9 +135,23 @@ def hyphenation_groups(doc: Document) -> dict[str, dict[str, list[Form]]]:
     closed = {w for w in words if w.lower() in wanted and _key(w) in keys}
     groups: dict[str, dict[str, list[Form]]] = {}
     for f in find_forms(doc, hyphenated | closed):
+        if f.text[0].isupper() and _in_a_name(doc.text, f.span):
+            continue  # "Email Systems", a firm, says nothing about how the story spells "e-mail"
         style = "hyphenated" if "-" in f.text else "closed"
         groups.setdefault(_key(f.text), {"hyphenated": [], "closed": []})[style].append(f)
     return {k: g for k, g in groups.items() if g["hyphenated"] and g["closed"]}
+
+
+# The capitalised word after a form: "Email Systems", a firm's name.
+_NEXT_CAPITALISED_RE = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+
+
+def _in_a_name(text: str, span: Span) -> bool:
+    """The form is the first word of a name: an everyday word follows it in capitals ("Email
+    Systems", "Ceasefire Campaign"). An adjective before a person's name ("Euro-Sceptic
+    Kilroy-Silk") is not a name, and a word the dictionary barely knows after it says so."""
+    m = _NEXT_CAPITALISED_RE.match(text, span.end)
+    return m is not None and cons.common_word(m.group(1), 200)
 
 
 _HYPHENATED_RE = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")

@@ -137,7 +137,8 @@ class CapitalisationVariant(Rule):
     Fix safety: unsafe. Conservative on purpose: only those words, never at the start of a
     sentence, in a headline or in a name ("Scottish Parliament", "Welsh Government"), and only
     when one form is used at least twice as often as the other. "The Government of Canada" is a
-    name and is left alone.
+    name and is left alone. Quoted speech is not reported (a quoted statement keeps its source's
+    capitals, as CN002 lets it keep its spelling), though it counts.
 
     Options: none.
     """
@@ -148,7 +149,7 @@ class CapitalisationVariant(Rule):
     summary = "A word is capitalised in some places and not in others (Government/government)"
     default_severity = Severity.WARNING
     fix_availability = "always"
-    check_quotes = True
+    check_quotes = False  # a quoted statement may keep its source's capitals
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if not _WATCHED_RE.search(doc.text):
