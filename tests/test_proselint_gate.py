@@ -66,21 +66,24 @@ def _check_and_text(draw):
     check = draw(st.sampled_from(_gated_checks()))
     words = list(check.check_type.items)
     noise = [" ", "-", "'", ",", ".", "\n", "\u00e9", "\u0130", "\u017f", "_", "3", "x", "the"]
-    pieces = draw(
-        st.lists(
-            st.sampled_from(words)
-            | st.sampled_from(words).map(lambda w: w[: len(w) // 2])
-            | st.sampled_from(noise)
-            | st.text(max_size=3),
-            max_size=12,
-        )
+    pieces = (
+        st.sampled_from(words)
+        | st.sampled_from(words).map(lambda w: w[: len(w) // 2])
+        | st.sampled_from(noise)
+        | st.text(max_size=3)
     )
+    return check, _mixed_case_text(draw, pieces)
+
+
+def _mixed_case_text(draw, pieces):
+    """Up to 12 pieces joined, some letters upper-cased, and sometimes letters written as the
+    characters that case-fold onto them (the cases a gate's lower-cased search must not miss)."""
+    text = "".join(draw(st.lists(pieces, max_size=12)))
     upper = draw(st.lists(st.booleans(), max_size=40))
-    text = "".join(pieces)
     text = "".join(c.upper() if i < len(upper) and upper[i] else c for i, c in enumerate(text))
-    if draw(st.booleans()):  # letters written as the characters that fold onto them
+    if draw(st.booleans()):
         text = text.translate(str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0130"}))
-    return check, text
+    return text
 
 
 @settings(max_examples=600, deadline=None)
@@ -121,22 +124,14 @@ def _pattern_check_and_text(draw):
     needed = list(gate.pattern_gate_of(check).contains)
     noise = [" ", "-", "'", '"', ",", ".", "\n", "3", "12", " am", "p.m.", "x", "the", "s", "ly", "$",
              "\u00e9", "\u0130", "\u017f", "\u212a", " "]
-    pieces = draw(
-        st.lists(
-            st.sampled_from(needed)
-            | st.sampled_from(needed).map(lambda w: w[: len(w) // 2 + 1])
-            | st.sampled_from(needed).map(lambda w: w[len(w) // 2 :])
-            | st.sampled_from(noise)
-            | st.text(max_size=3),
-            max_size=12,
-        )
+    pieces = (
+        st.sampled_from(needed)
+        | st.sampled_from(needed).map(lambda w: w[: len(w) // 2 + 1])
+        | st.sampled_from(needed).map(lambda w: w[len(w) // 2 :])
+        | st.sampled_from(noise)
+        | st.text(max_size=3)
     )
-    upper = draw(st.lists(st.booleans(), max_size=40))
-    text = "".join(pieces)
-    text = "".join(c.upper() if i < len(upper) and upper[i] else c for i, c in enumerate(text))
-    if draw(st.booleans()):
-        text = text.translate(str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0130"}))
-    return check, text
+    return check, _mixed_case_text(draw, pieces)
 
 
 @settings(max_examples=1500, deadline=None)
