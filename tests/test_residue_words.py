@@ -80,7 +80,7 @@ def test_the_classifier_judges_a_story_the_same_scanned_or_indexed(monkeypatch):
 
     residue = ["Listen to this article", "Zoo Welcomes Twin Panda Cubs", "Reuters", "Share on Facebook",
                "Ada Lind covers the harbour for Porthaven.com", "Sign in | Register"]
-    story = "\n\n".join(["Harbour board backs channel dredging", *(p for pair in zip(PARAGRAPHS, residue) for p in pair),
+    story = "\n\n".join(["Harbour board backs channel dredging", *(p for pair in zip(PARAGRAPHS, residue, strict=False) for p in pair),
                          *PARAGRAPHS]) + "\n"
 
     def judged() -> list[tuple[int, float]]:

@@ -36,14 +36,14 @@ class NearCopyPool:
     def find(self, key: str) -> int | None:
         """The start of the earliest pooled paragraph that ``key`` nearly copies: length within
         the window and ``fuzz.ratio`` at least ``cutoff``."""
-        from rapidfuzz import process
-        from rapidfuzz.fuzz import ratio  # only stories with long paragraphs get here
-
         n = len(key)
         lo = bisect.bisect_left(self._lengths, n * (1 - LENGTH_SHARE) - 1)  # (a margin for rounding;
         hi = bisect.bisect_right(self._lengths, n / (1 - LENGTH_SHARE) + 1)  # the exact test follows)
         if lo == hi:
             return None
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio  # only stories with long paragraphs of one length get here
+
         if not 0.0 <= self.cutoff <= 100.0:  # a cutoff extract_iter refuses and ratio takes
             close = sorted((self._added[j], j) for j in range(lo, hi) if _length_close(self._lengths[j], n))
             return next((self._starts[j] for _, j in close if ratio(key, self._keys[j], score_cutoff=self.cutoff)), None)
