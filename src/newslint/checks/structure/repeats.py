@@ -11,6 +11,7 @@ from ...document import Document
 from ...line_edits import line_deletion
 from ...rule import Rule
 from ...types import Applicability, Edit, Finding, Fix, Severity, Span
+from .near_copies import NearCopyPool
 
 # Doubles that are grammatical ("he had had enough", "that that is", "what it is is") or
 # emphatic and common in quotes ("very very", "no no").
@@ -260,7 +261,7 @@ class DuplicateParagraph(Rule):
         if len(head_key.split()) < self.MIN_HEADLINE_WORDS:
             head_key = ""
         seen: dict[str, int] = {}
-        long_units: list[tuple[str, int]] = []
+        long_units = NearCopyPool(self.options.near_ratio, self.MAX_NEAR_POOL)  # a bound on work
         units = [(span, _normalise(doc.snippet(span))) for span in self._units(doc)]
         templated = _templated(key for _, key in units)
         for span, key in units:
@@ -279,12 +280,11 @@ class DuplicateParagraph(Rule):
                 yield self._copy_finding(doc, span, seen[key], "duplicated paragraph")
                 continue
             if n_words >= self.options.near_min_words and prose:
-                earlier = self._near_copy(key, long_units)
+                earlier = long_units.find(key)
                 if earlier is not None:
                     yield self._copy_finding(doc, span, earlier, "near-duplicate paragraph", Severity.WARNING)
                     continue
-                long_units.append((key, span.start))
-                del long_units[: -self.MAX_NEAR_POOL]  # a bound on work for very long documents
+                long_units.add(key, span.start)
             seen.setdefault(key, span.start)
 
     def _headline_with_tail(self, key: str, head_key: str) -> bool:
@@ -293,16 +293,6 @@ class DuplicateParagraph(Rule):
             return False
         tail = key[len(head_key) :]
         return bool(_TAIL_SEPARATOR_RE.match(tail)) and len(tail.split()) <= self.MAX_TAIL_WORDS + 1
-
-    def _near_copy(self, key: str, earlier: list[tuple[str, int]]) -> int | None:
-        from rapidfuzz.fuzz import ratio  # only stories with long paragraphs get here
-
-        for other, start in earlier:
-            if abs(len(other) - len(key)) > 0.1 * max(len(key), len(other)):
-                continue
-            if ratio(key, other, score_cutoff=self.options.near_ratio):
-                return start
-        return None
 
     @staticmethod
     def _headline_finding(doc: Document, span: Span, exact: bool) -> Finding:

@@ -12,6 +12,7 @@ from functools import cached_property
 from ..shape import _DATE_ONLY_RE, StoryLine, StoryShape
 from . import lexicon
 from .shapes import is_headline_shaped, teaser_label
+from .words import WordCounts, occurrences
 
 SUBHEAD_RELEVANCE = 0.34  # a short line sharing more than this with the story is a subhead
 # A line below the first is the headline when it shares at least this much with the story, and
@@ -44,20 +45,6 @@ def shape_key(line: StoryLine) -> str:
     return " ".join(out)
 
 
-def occurrences(text: str, word: str, enough: int = 1 << 30) -> int:
-    """How often ``word`` stands in ``text`` as a whole word (no letter or figure either side),
-    counting no further than ``enough``."""
-    count, at, size = 0, text.find(word), len(word)
-    while at >= 0 and count < enough:
-        end = at + size
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            count += 1
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-    return count
-
-
 def _furniture(line: StoryLine, relevance: float) -> bool:
     """A line that is plainly a page's, not a headline: a menu with separators, web words (in
     a line that does not share words with the story as a headline does: "Thomas brace sees
@@ -84,23 +71,26 @@ class StoryContext:
         self.short_share = _share(sum(self.short[1:]), len(self.short) - 1)
 
     # -- vocabulary and names ----------------------------------------------------------------
-    # Only a few words of a judged line are looked up, so each is found in the story's text by
-    # str.find (C) rather than the story being split into counted words first (0.2 ms a story).
+    # A short story asks about a few words and each is found by str.find (C); a long one asks
+    # about a word of nearly every line, and then its words are counted once (``words.py``).
     @cached_property
-    def _prose(self) -> str:
+    def _prose(self) -> WordCounts:
         """The story's paragraphs, lower case, one per line."""
-        return "\n".join(ln.text for ln in self.shape.lines if ln.is_real_paragraph).lower()
+        return WordCounts("\n".join(ln.text for ln in self.shape.lines if ln.is_real_paragraph).lower())
+
+    @cached_property
+    def _text(self) -> WordCounts:
+        return WordCounts(self.shape.doc.text)
 
     def in_prose(self, word: str, line: StoryLine) -> bool:
         """Whether a paragraph of the story other than ``line`` uses ``word`` (lower case): a
         story about apps writes "app" in its copy, and there the word is no sign of residue."""
         own = occurrences(line.text.lower(), word) if line.is_real_paragraph else 0
-        return occurrences(self._prose, word, own + 1) > own
+        return self._prose.more_than(word, own)
 
     def mentions(self, word: str, line: StoryLine) -> bool:
         """Whether the story writes ``word`` (as written) outside ``line``."""
-        own = occurrences(line.text, word)
-        return occurrences(self.shape.doc.text, word, own + 1) > own
+        return self._text.more_than(word, occurrences(line.text, word))
 
     # -- the headline ---------------------------------------------------------------------------
     @cached_property
@@ -205,8 +195,13 @@ class StoryContext:
         start, end = self.shape.body_start, self.shape.body_end
         if start is None or end is None:
             return 0.0
-        count = sum(self.short[start : end + 1]) - (start <= line.index <= end and self.short[line.index])
+        count = self._short_in_body - (start <= line.index <= end and self.short[line.index])
         return min(1.0, count / KIN_LINES)
+
+    @cached_property
+    def _short_in_body(self) -> int:
+        """The body's short non-sentences, counted once a story (not once a line judged)."""
+        return sum(self.short[self.shape.body_start : self.shape.body_end + 1])  # type: ignore[operator]
 
     def _is_subhead(self, line: StoryLine) -> bool:
         shape = self.shape
