@@ -28,6 +28,7 @@ from ...types import Finding, Severity, Span
 from .families import FAMILIES, Family
 from .gate import StoryText, cannot_match, save_memo
 from .messages import newsroom_message
+from .windows import StoryLines, story_lines, windowed_results
 
 MAX_RESULTS = 1_000_000  # proselint's default caps a file at 1,000 results across all checks
 EXTRA_START_SHIFT = {"restricted": 1}
@@ -83,6 +84,10 @@ class _ProselintView:
     def story(self) -> StoryText:
         return StoryText(self.text)
 
+    @functools.cached_property
+    def lines(self) -> StoryLines | None:
+        return story_lines(self.lint_file.content, self.story)
+
 
 def enabled_checks(family: str, skip: tuple[str, ...]) -> tuple[Any, ...]:
     """The family's checks, filtered once per registry state: proselint's ``LintFile.lint``
@@ -110,12 +115,12 @@ def lint_family(text: str | Document, family: str, skip: tuple[str, ...] = ()) -
     lint_file = view.lint_file
     content = lint_file.content
     quoted = lint_file.is_quoted_pos
-    story = view.story
+    story, lines = view.story, view.lines
     results = [
         result
         for check in enabled_checks(family, tuple(skip))
         if not cannot_match(check, story)
-        for result in check.check_with_flags(content)
+        for result in windowed_results(check, story, lines) or check.check_with_flags(content)
         if check.flags.allow_quotes or not quoted(result.span[0])
     ]
     save_memo()  # what the gates learnt of new patterns, for the next run's start (once: then a no-op)

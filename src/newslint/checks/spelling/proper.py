@@ -20,6 +20,7 @@ import math
 from functools import lru_cache
 
 from .lexicon import Lexicon, news_vocabulary, vocabulary_entries
+from .line_words import search_spans
 from .tokens import StoryWords
 
 _DERIVED_ENDINGS = frozenset(
@@ -144,8 +145,11 @@ def _two_people(words: StoryWords, a: str, b: str) -> bool:
     after: list[set[str]] = []
     for form in (a, b):
         pattern = re.escape(form)
-        before.append(named(m.group(1) for m in re.finditer(rf"([A-Z][\w.]*)[ \t]+(?i:{pattern})(?![\w-])", text)))
-        after.append(named(m.group(1) for m in re.finditer(rf"(?<![\w-])(?i:{pattern})[ \t]+([A-Z]\w*)", text)))
+        left = re.compile(rf"([A-Z][\w.]*)[ \t]+(?i:{pattern})(?![\w-])")
+        right = re.compile(rf"(?<![\w-])(?i:{pattern})[ \t]+([A-Z]\w*)")
+        spans = list(search_spans(words.doc, form))  # only the lines that hold the form: no match crosses a line
+        before.append(named(m.group(1) for start, end in spans for m in left.finditer(text, start, end)))
+        after.append(named(m.group(1) for start, end in spans for m in right.finditer(text, start, end)))
     return any(x and y and not x & y for x, y in (before, after))
 
 

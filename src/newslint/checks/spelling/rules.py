@@ -153,7 +153,7 @@ def _evidence(word: str, words: StoryWords, lexicon) -> tuple[str | None, Severi
     if majority is not None:
         intended, tie = majority
         if tie:  # written as often, and only the letters say which is the slip: a pair to check
-            line = _first_line(words.doc.text, intended)
+            line = _first_line(words.doc, intended)
             return intended, Severity.WARNING, f"the story writes '{intended}' as often (line {line})", True
         return intended, None, f"the story writes '{intended}'", True
     place = gazetteer_match(word)
@@ -184,11 +184,18 @@ def _after_given_name(text: str, token, lexicon) -> bool:
     return before in TITLES or not lexicon.known(lower) or lexicon.is_dictionary_name(lower)
 
 
-def _first_line(text: str, form: str) -> int:
+def _first_line(doc: Document, form: str) -> int:
+    """The line where ``form`` first stands as a word, searched in the lines that hold it."""
     import re
 
-    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
-    return text.count("\n", 0, found.start()) + 1 if found else 0
+    from .line_words import search_spans
+
+    text, pattern = doc.text, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+    for start, end in search_spans(doc, form):
+        found = pattern.search(text, start, end)
+        if found:
+            return text.count("\n", 0, found.start()) + 1
+    return 0
 
 
 __all__ = ["MisspelledWord", "ProperNounTypo"]
