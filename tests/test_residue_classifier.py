@@ -35,6 +35,13 @@ def features_of(line: str, at: int = MIDDLE) -> dict[str, float]:
     return dict(zip(F.FEATURES, F.line_features(found, shape, StoryContext(shape)), strict=True))
 
 
+def judged_row(text: str, line: str) -> list[float]:
+    """The classifier's feature row for ``line`` of ``text`` (a line it judges)."""
+    shape = StoryShape(Document(text))
+    (row,) = [x for ln, x in feature_rows(shape) if ln.text == line]
+    return row
+
+
 def residue(line: str, at: int = MIDDLE) -> list:
     """BP/ST error and warning findings on ``line`` pasted into the test story."""
     text = story((at, line))
@@ -86,8 +93,7 @@ def test_web_vocabulary_counts_only_words_the_story_does_not_use_itself():
     # a story about a website uses the word in its copy: there it is no sign of residue
     text = story((MIDDLE, "Website archive"))
     text = text.replace("Fishing crews have complained", "The board's website and archive show crews have complained")
-    shape = StoryShape(Document(text))
-    (row,) = [x for line, x in feature_rows(shape) if line.text == "Website archive"]
+    row = judged_row(text, "Website archive")
     assert row[F.INDEX["web_words"]] == 0
 
 
@@ -107,8 +113,7 @@ def test_web_marks_and_site_names(line, feature):
 
 def test_a_site_name_the_story_itself_reports_on_is_not_a_sign():
     text = story((MIDDLE, "Reuters poll")).replace("Fishing crews", "A Reuters count of fishing crews")
-    shape = StoryShape(Document(text))
-    (row,) = [x for line, x in feature_rows(shape) if line.text == "Reuters poll"]
+    row = judged_row(text, "Reuters poll")
     assert row[F.INDEX["site_name"]] == 0
 
 
